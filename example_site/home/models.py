@@ -1,0 +1,30 @@
+"""The chapter's home page in the example site: an ordinary Wagtail page of the chapter's own."""
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from wagtail_widunetz.core.pages import WidunetzPageMixin
+
+
+class HomePage(WidunetzPageMixin, Page):
+    body = StreamField(
+        [
+            (
+                "heading",
+                blocks.CharBlock(form_classname="title", template="home/blocks/heading.html"),
+            ),
+            ("paragraph", blocks.RichTextBlock()),
+        ],
+        blank=True,
+        use_json_field=True,
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    template = "home/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["network_sections"] = self.get_children().live().public().in_menu()
+        return context

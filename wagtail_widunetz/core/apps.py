@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WidunetzCoreConfig(AppConfig):
+    name = "wagtail_widunetz.core"
+    label = "widunetz_core"
+    verbose_name = _("Integration network: shared vocabulary")
+    default_auto_field = "django.db.models.BigAutoField"
+    widunetz_demo = "wagtail_widunetz.core.demo.load"
+    widunetz_demo_order = 0

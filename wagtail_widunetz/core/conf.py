@@ -1,0 +1,34 @@
+"""The package's settings, all optional, all prefixed ``WIDUNETZ_``.
+
+Values are read at call time (not import time) so ``override_settings`` works in tests and a
+chapter can change them without restarting anything but the process.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Template that every page of the package extends. A chapter points this at its own base
+    # template; it must define the blocks ``title``, ``extra_head``, ``content`` and ``extra_js``.
+    "BASE_TEMPLATE": "wagtail_widunetz/base.html",
+    # Time zone in which events are entered, shown and exported, and "open now" is computed.
+    "TIME_ZONE": "Europe/Berlin",
+    # How far ahead recurring events are materialised, in days (about 18 months).
+    "OCCURRENCE_HORIZON_DAYS": 548,
+    # Items per page in the directory, calendar and press room.
+    "PAGE_SIZE": 20,
+    # Largest page size a visitor may ask for; larger values are answered with 400.
+    "MAX_PAGE_SIZE": 100,
+    # Map tiles, loaded only after the visitor agrees.
+    "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "MAP_ATTRIBUTION": "© OpenStreetMap contributors",
+    # Languages Django does not know, or whose writing direction must be overridden:
+    # {"prs": {"name": "Dari", "name_local": "دری", "bidi": True}}
+    "EXTRA_LANGUAGES": {},
+}
+
+
+def get_setting(name):
+    """Return ``WIDUNETZ_<name>`` from the Django settings, or the package default."""
+    if name not in DEFAULTS:
+        raise KeyError(f"Unknown wagtail-widunetz setting: WIDUNETZ_{name}")
+    return getattr(settings, f"WIDUNETZ_{name}", DEFAULTS[name])

@@ -1,0 +1,48 @@
+"""Translating pages and snippets through wagtail-localize from code (demo, imports, tests).
+
+Translations made here are ordinary wagtail-localize translations: the strings are stored as
+``StringTranslation`` rows, so editors see them in the translation editor and a later sync
+from the German source keeps them.
+"""
+
+from django.db import transaction
+
+
+@transaction.atomic
+def ensure_translation(instance, locale, strings=None, publish=True, user=None):
+    """Return ``(translation, created)`` of ``instance`` in ``locale``.
+
+    If the translation does not exist yet, it is created with wagtail-localize; ``strings`` maps
+    source texts (msgids) to their translation, anything missing falls back to the source text.
+    An existing translation is returned untouched, which keeps callers idempotent.
+    """
+    from wagtail_localize.models import Translation, TranslationSource
+
+    if instance.locale_id == locale.pk:
+        return instance, False
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return existing, False
+
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    if strings:
+        po = translation.export_po()
+        for entry in po:
+            if entry.msgid in strings:
+                entry.msgstr = strings[entry.msgid]
+        translation.import_po(po, user=user, tool_name="wagtail-widunetz")
+    # wagtail-localize publishes page translations in ``transaction.on_commit``, from a revision
+    # object that still carries the tree fields of the moment it was made: inside an outer
+    # atomic block (a management command, a test) that publish overwrites ``numchild`` of pages
+    # that got translated children meanwhile, and the children vanish from routing. So pages
+    # are saved as drafts and their revision is published here, inside the transaction.
+    is_page = hasattr(instance, "get_latest_revision") and hasattr(instance, "path")
+    translation.save_target(user=user, publish=publish and not is_page)
+    target = instance.get_translation(locale)
+    if is_page and publish:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target, True

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WidunetzPressConfig(AppConfig):
+    name = "wagtail_widunetz.press"
+    label = "widunetz_press"
+    verbose_name = _("Integration network: press")
+    default_auto_field = "django.db.models.BigAutoField"
+    widunetz_demo = "wagtail_widunetz.press.demo.load"
+    widunetz_demo_order = 30
