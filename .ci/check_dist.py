@@ -26,7 +26,8 @@ for needed in (
 for forbidden in ("tests/", "example_site/", "benchmarks/"):
     if any(n.startswith(forbidden) for n in names):
         problems.append(f"wheel ships {forbidden}")
-sdist_names = tarfile.open(sdist).getnames()
+with tarfile.open(sdist) as archive:
+    sdist_names = archive.getnames()
 if not any(n.endswith("wagtail_widunetz/locale/de/LC_MESSAGES/django.po") for n in sdist_names):
     problems.append("sdist lacks the German catalogue")
 if any("/tests/" in n for n in sdist_names):

@@ -23,6 +23,7 @@ settings.configure(
         "wagtail",
         "modelcluster",
         "taggit",
+        "leaflet",
         "django.contrib.auth",
         "django.contrib.contenttypes",
         "django.contrib.sessions",
@@ -41,11 +42,11 @@ settings.configure(
 urlpatterns = []
 django.setup()
 
-import wagtail_widunetz  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.template.loader import get_template  # noqa: E402
 from django.utils import translation  # noqa: E402
 
+import wagtail_widunetz  # noqa: E402
 from wagtail_widunetz.partners.models import PartnerPage  # noqa: E402, F401
 
 assert "site-packages" in wagtail_widunetz.__file__, wagtail_widunetz.__file__
@@ -53,5 +54,5 @@ call_command("check")
 call_command("migrate", verbosity=0)
 get_template("wagtail_widunetz/base.html")
 with translation.override("de"):
-    assert translation.gettext("Skip to main content") != "Skip to main content"
+    assert translation.gettext("Integration network") == "Integrationsnetzwerk"
 print(f"wagtail_widunetz {wagtail_widunetz.__version__} installed from the wheel: ok")

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "leaflet",  # django-leaflet: Leaflet JS/CSS served locally for the partner map
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -5,6 +5,15 @@ import pytest
 from django.core.management import call_command
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """Run browser tests last, each in a rolled-back transaction over the one committed demo
+    database they share (see browser/conftest.py)."""
+    for item in items:
+        if item.get_closest_marker("browser") and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings):
     """Every test writes uploads into its own temporary folder, removed afterwards."""

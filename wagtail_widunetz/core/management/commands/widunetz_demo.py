@@ -30,4 +30,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             for _label, load in demo_loaders():
                 load(stdout=self.stdout if options["verbosity"] else None)
-        self.stdout.write(self.style.SUCCESS("Demo loaded."))
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS("Demo loaded."))
