@@ -23,7 +23,6 @@ settings.configure(
         "wagtail",
         "modelcluster",
         "taggit",
-        "leaflet",
         "django.contrib.auth",
         "django.contrib.contenttypes",
         "django.contrib.sessions",

@@ -40,7 +40,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "leaflet",  # django-leaflet: Leaflet JS/CSS served locally for the partner map
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
