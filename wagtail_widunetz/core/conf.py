@@ -21,6 +21,13 @@ DEFAULTS = {
     # Map tiles, loaded only after the visitor agrees.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "MAP_ATTRIBUTION": "© OpenStreetMap contributors",
+    # iCalendar feeds: how far back the calendar feed reaches, in days.
+    "ICAL_FEED_PAST_DAYS": 31,
+    # Importing partners' iCalendar feeds: network timeout (seconds) and largest accepted file.
+    "ICAL_IMPORT_TIMEOUT": 20,
+    "ICAL_IMPORT_MAX_BYTES": 15 * 1024 * 1024,
+    # Entries in the press room's RSS and Atom feeds.
+    "PRESS_FEED_ITEMS": 30,
     # Languages Django does not know, or whose writing direction must be overridden:
     # {"prs": {"name": "Dari", "name_local": "دری", "bidi": True}}
     "EXTRA_LANGUAGES": {},
