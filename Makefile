@@ -69,12 +69,14 @@ check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-# Refresh the gettext catalogues (needs Debian's gettext) and compile them.
+# Refresh the gettext catalogues (needs Debian's gettext) and compile them. One catalogue for the
+# whole package, kept in the core app (where Django finds it without LOCALE_PATHS).
 messages: install
-	cd wagtail_widunetz && ../$(BIN)/django-admin makemessages --no-obsolete \
-		--add-location=file -l de -l en -l ar -l tr -l ru -l uk \
-		--ignore "*/demo.py" --ignore "*/generate.py"
-	cd wagtail_widunetz && ../$(BIN)/django-admin compilemessages
+	cd wagtail_widunetz && ln -sfn core/locale locale && \
+		../$(BIN)/django-admin makemessages --no-obsolete --add-location=file \
+		-l de -l en -l ar -l tr -l ru -l uk --ignore "*/demo.py" --ignore "*/generate.py"; \
+		status=$$?; rm -f locale; exit $$status
+	cd wagtail_widunetz/core && ../../$(BIN)/django-admin compilemessages
 
 build: install
 	rm -rf dist build

@@ -18,8 +18,8 @@ for app in ("core", "partners", "events", "press"):
         problems.append(f"wheel lacks the {app} templates")
 for needed in (
     "wagtail_widunetz/core/static/wagtail_widunetz/core/widunetz.css",
-    "wagtail_widunetz/locale/de/LC_MESSAGES/django.po",
-    "wagtail_widunetz/locale/de/LC_MESSAGES/django.mo",
+    "wagtail_widunetz/core/locale/de/LC_MESSAGES/django.po",
+    "wagtail_widunetz/core/locale/de/LC_MESSAGES/django.mo",
 ):
     if needed not in names:
         problems.append(f"wheel lacks {needed}")
@@ -28,7 +28,7 @@ for forbidden in ("tests/", "example_site/", "benchmarks/"):
         problems.append(f"wheel ships {forbidden}")
 with tarfile.open(sdist) as archive:
     sdist_names = archive.getnames()
-if not any(n.endswith("wagtail_widunetz/locale/de/LC_MESSAGES/django.po") for n in sdist_names):
+if not any(n.endswith("wagtail_widunetz/core/locale/de/LC_MESSAGES/django.po") for n in sdist_names):
     problems.append("sdist lacks the German catalogue")
 if any("/tests/" in n for n in sdist_names):
     problems.append("sdist ships tests")
