@@ -12,7 +12,6 @@ from .models import District, Language, TargetGroup, Topic
 class FacetViewSet(SnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
     list_export = ["name", "slug", "description", "sort_order"]
-    search_fields = ["name", "description"]
     ordering = ["sort_order", "name"]
     copy_view_enabled = False
 
@@ -42,7 +41,6 @@ class LanguageViewSet(SnippetViewSet):
     list_display = ["name", "endonym", "code", "direction"]
     list_filter = ["direction"]
     list_export = ["name", "endonym", "code", "direction"]
-    search_fields = ["name", "endonym", "code"]
     ordering = ["sort_order", "name"]
     copy_view_enabled = False
 
