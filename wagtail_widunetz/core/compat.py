@@ -30,3 +30,12 @@ def get_page_model():
 
         return Page
     return swapper.load_model("wagtailcore", "Page")
+
+
+def unless_page_model_swapped(operations):
+    """Migration operations for models that exist only with Wagtail's own ``Page``.
+
+    The feature apps' concrete page models (and the models hanging on them) are abstract on a
+    site with a swapped base page model, so their migrations must not create tables there.
+    """
+    return [] if page_model_swapped() else list(operations)
