@@ -28,7 +28,9 @@ for forbidden in ("tests/", "example_site/", "benchmarks/"):
         problems.append(f"wheel ships {forbidden}")
 with tarfile.open(sdist) as archive:
     sdist_names = archive.getnames()
-if not any(n.endswith("wagtail_widunetz/core/locale/de/LC_MESSAGES/django.po") for n in sdist_names):
+if not any(
+    n.endswith("wagtail_widunetz/core/locale/de/LC_MESSAGES/django.po") for n in sdist_names
+):
     problems.append("sdist lacks the German catalogue")
 if any("/tests/" in n for n in sdist_names):
     problems.append("sdist ships tests")
