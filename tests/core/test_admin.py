@@ -59,8 +59,13 @@ def test_adding_a_topic_with_a_bad_slug_shows_an_error_and_saves_nothing(admin_c
 
 def test_adding_a_language_with_a_bad_code_is_refused(admin_client):
     url = reverse("wagtailsnippets_widunetz_core_language:add")
-    data = {"name": "Arabisch", "code": "Arabic", "endonym": "العربية", "direction": "rtl",
-            "sort_order": 0}
+    data = {
+        "name": "Arabisch",
+        "code": "Arabic",
+        "endonym": "العربية",
+        "direction": "rtl",
+        "sort_order": 0,
+    }
     response = admin_client.post(url, data)
     assert response.status_code == 200
     assert "code" in response.context["form"].errors
@@ -71,10 +76,19 @@ def test_chapter_settings_edit(admin_client):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["widunetz_core", "chaptersettings", site.pk])
     assert admin_client.get(url).status_code == 200
-    data = {"name": "DRK Herford", "street": "Wittekindstraße 21", "postcode": "32051",
-            "city": "Herford", "latitude": "52.1162", "longitude": "8.6709",
-            "phone": "05221 / 56784", "fax": "", "email": "info@drk-herford.de",
-            "donation_url": "https://www.drk-herford.de/spenden", "logo": ""}
+    data = {
+        "name": "DRK Herford",
+        "street": "Wittekindstraße 21",
+        "postcode": "32051",
+        "city": "Herford",
+        "latitude": "52.1162",
+        "longitude": "8.6709",
+        "phone": "05221 / 56784",
+        "fax": "",
+        "email": "info@drk-herford.de",
+        "donation_url": "https://www.drk-herford.de/spenden",
+        "logo": "",
+    }
     response = admin_client.post(url, data)
     assert response.status_code == 302
     assert ChapterSettings.for_site(site).city == "Herford"
