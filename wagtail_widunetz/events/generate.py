@@ -1,4 +1,8 @@
-"""Scale data for benchmarks: events spread over the coming months, created in bulk."""
+"""Scale data for benchmarks: events spread over the coming months, created in bulk.
+
+A third of the events repeat weekly (some every second week, some until a date); their
+occurrences are materialised in bulk after the pages are written.
+"""
 
 import datetime
 from zoneinfo import ZoneInfo
@@ -9,6 +13,7 @@ from django.utils.text import slugify
 from wagtail_widunetz.core.bulk import bulk_add_children
 from wagtail_widunetz.core.conf import get_setting
 
+from . import occurrences
 from .models import EventCalendarPage, EventPage
 
 TITLES = [
@@ -44,14 +49,20 @@ def generate(root, count, rng):
         title = f"{rng.choice(TITLES)} im {rng.choice(PLACES)}"
         day = today + datetime.timedelta(days=rng.randrange(-30, 365))
         start = datetime.datetime.combine(day, datetime.time(rng.choice([9, 10, 15, 17, 19])), tz)
-        pages.append(
-            EventPage(
-                title=title,
-                slug=slugify(f"{title}-{i + 1}"),
-                short_description=f"{title}: offen für alle, Eintritt frei.",
-                start=start,
-                end=start + datetime.timedelta(hours=rng.choice([1, 2, 3])),
-            )
+        page = EventPage(
+            title=title,
+            slug=slugify(f"{title}-{i + 1}"),
+            short_description=f"{title}: offen für alle, Eintritt frei.",
+            start=start,
+            end=start + datetime.timedelta(hours=rng.choice([1, 2, 3])),
         )
-    bulk_add_children(calendar, pages)
+        if i % 3 == 0:
+            page.repeat = "WEEKLY"
+            page.repeat_interval = rng.choice([1, 1, 2])
+            if rng.random() < 0.5:
+                page.repeat_until = day + datetime.timedelta(weeks=rng.randrange(4, 40))
+        pages.append(page)
+    with occurrences.bulk_mode():
+        bulk_add_children(calendar, pages)
+    occurrences.materialise_many(pages)
     return len(pages)
