@@ -5,6 +5,8 @@ import wagtail.fields
 import wagtail_widunetz.core.pages
 from django.db import migrations, models
 
+from wagtail_widunetz.core.compat import unless_page_model_swapped
+
 
 class Migration(migrations.Migration):
 
@@ -14,7 +16,8 @@ class Migration(migrations.Migration):
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
-    operations = [
+    # The concrete partner pages and what hangs on them exist only with Wagtail's own Page.
+    operations = unless_page_model_swapped([
         migrations.CreateModel(
             name='PartnerDirectoryPage',
             fields=[
@@ -40,4 +43,4 @@ class Migration(migrations.Migration):
             },
             bases=(wagtail_widunetz.core.pages.WidunetzPageMixin, 'wagtailcore.page', models.Model),
         ),
-    ]
+    ])
