@@ -9,3 +9,14 @@ class WidunetzPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.press.demo.load"
     widunetz_demo_order = 30
+    widunetz_admin_viewsets = [
+        "wagtail_widunetz.press.views.PressClippingViewSet",
+        "wagtail_widunetz.press.views.MediaOutletViewSet",
+        "wagtail_widunetz.press.views.PressContactViewSet",
+        "wagtail_widunetz.press.views.PressBoilerplateViewSet",
+    ]
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -6,6 +6,8 @@ import wagtail.fields
 import wagtail_widunetz.core.pages
 from django.db import migrations, models
 
+from wagtail_widunetz.core.compat import unless_page_model_swapped
+
 
 class Migration(migrations.Migration):
 
@@ -15,7 +17,8 @@ class Migration(migrations.Migration):
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
-    operations = [
+    # The concrete press pages exist only with Wagtail's own Page model (see core.compat).
+    operations = unless_page_model_swapped([
         migrations.CreateModel(
             name='PressReleasePage',
             fields=[
@@ -42,4 +45,4 @@ class Migration(migrations.Migration):
             },
             bases=(wagtail_widunetz.core.pages.IndexPageMixin, 'wagtailcore.page', models.Model),
         ),
-    ]
+    ])
