@@ -63,7 +63,7 @@ def directory(home):
 
 @pytest.fixture
 def make_partner(directory, vocab):
-    """Create and publish a partner with facets given by slugs: make_partner("Name", topic=[...])."""
+    """Create and publish a partner, facets given by slugs: ``make_partner("A", topic=[...])``."""
 
     def make(title, topic=(), group=(), district=(), language=(), offers=(), tags=(), **fields):
         page = PartnerPage(title=title, slug=fields.pop("slug", None) or _slug(title), **fields)

@@ -56,7 +56,8 @@ def titles(page_html):
 
 def count_of(page_html, param, value):
     match = re.search(
-        rf'name="{param}" value="{value}"[^>]*>\s*<label[^>]*>[^<]*<span class="wn-count">\((\d+)\)',
+        rf'name="{param}" value="{value}"[^>]*>\s*<label[^>]*>[^<]*'
+        r'<span class="wn-count">\((\d+)\)',
         page_html,
     )
     return int(match.group(1)) if match else None
