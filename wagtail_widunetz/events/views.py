@@ -314,7 +314,7 @@ def serve_ical(request, rows, filename, name, window_end):
         ).encode()
     ).hexdigest()[:32]
     etag = quote_etag(fingerprint)
-    last_modified_ts = last_modified.timestamp() if last_modified else None
+    last_modified_ts = int(last_modified.timestamp()) if last_modified else None
     response = get_conditional_response(request, etag=etag, last_modified=last_modified_ts)
     if response is None:
         body = ical.export_calendar(rows, request, name=name, window_end=window_end)
