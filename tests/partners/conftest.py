@@ -74,9 +74,8 @@ def make_partner(directory, vocab):
         page.partner_districts = [PartnerDistrict(district=vocab["district"][s]) for s in district]
         page.partner_languages = [PartnerLanguage(language=vocab["language"][s]) for s in language]
         page.offers = [PartnerOffer(**offer) for offer in offers]
+        page.tags.add(*tags)
         directory.add_child(instance=page)
-        if tags:
-            page.tags.add(*tags)
         page.save_revision().publish()
         page.refresh_from_db()
         return page

@@ -113,14 +113,13 @@ def test_admin_can_add_a_partner_page(admin_client, directory):
     assert response.status_code == 200
 
 
-def test_wagtail_search_finds_offers_and_keywords(make_partner):
-    make_partner("Kita Sonnenschein", offers=[{"title": "Rucksackprogramm"}], tags=["Hausaufgabe"])
-    make_partner("Seniorentreff")
-    from wagtail.search.backends import get_search_backend
-
-    backend = get_search_backend()
-    page = PartnerPage.objects.get(title="Kita Sonnenschein")
-    backend.add(page)
+def test_wagtail_search_finds_offers_and_keywords(make_partner, django_capture_on_commit_callbacks):
+    # Indexing happens when the publish is committed; offers and keywords are indexed with it.
+    with django_capture_on_commit_callbacks(execute=True):
+        make_partner(
+            "Kita Sonnenschein", offers=[{"title": "Rucksackprogramm"}], tags=["Hausaufgabe"]
+        )
+        make_partner("Seniorentreff")
     assert [p.title for p in PartnerPage.objects.live().search("Rucksackprogramm")] == [
         "Kita Sonnenschein"
     ]
