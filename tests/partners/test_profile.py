@@ -266,3 +266,26 @@ def test_directory_card_shows_open_status(client, kita, directory, fixed_clock):
     fixed_clock(2026, 11, 24, 10, 0)
     html = client.get(directory.url).content.decode()
     assert "wn-status--open" in html
+
+
+def test_logo_is_shown_with_its_alternative_text_within_budget(client, kita):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    kita.logo = Image.objects.create(title="Logo", file=get_test_image_file())
+    kita.logo_alt = "Logo: DRK Kita Ottelau"
+    kita.save_revision().publish()
+    client.get(kita.url)  # renders the rendition once
+    with CaptureQueriesContext(connection) as queries:
+        html = get(client, kita).content.decode()
+    assert 'alt="Logo: DRK Kita Ottelau"' in html
+    assert len(queries) <= 15
+
+
+def test_copying_a_partner_keeps_its_data_and_gives_children_new_keys(kita):
+    copy = kita.copy(update_attrs={"slug": "kita-ottelau-kopie", "title": "Kopie"})
+    copy = type(kita).objects.get(pk=copy.pk)
+    assert [t.topic.slug for t in copy.partner_topics.all()] == ["elterncafe", "beratung"]
+    assert [o.title for o in copy.offers.all()] == ["Elterncafé"]
+    original_keys = {o.translation_key for o in kita.offers.all()}
+    assert original_keys.isdisjoint({o.translation_key for o in copy.offers.all()})
