@@ -24,6 +24,7 @@ from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Su
 from django.http import Http404, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from wagtail_widunetz.core.conf import get_setting
@@ -56,8 +57,7 @@ def _relation(model, name):
 
 
 def partner_facets(page_model):
-    from django.utils.translation import gettext_lazy
-
+    """The directory's facets; ``PartnerDirectoryPageMixin.get_facets()`` is the extension point."""
     return [
         Facet("topic", gettext_lazy("Topic"), Topic, "slug", "partner_topics", "topic"),
         Facet(
