@@ -140,23 +140,57 @@ def _note(event, row):
     event.add("description", f"{note}\n\n{description}" if description else note)
 
 
-def export_calendar(rows, request, name, window_end, pages=None):
-    """``text/calendar`` bytes for the occurrence ``rows`` (ordered by page), grouped by event."""
+def calendar_header(name, window_end):
+    """The VCALENDAR properties and the VTIMEZONE, without the closing line."""
+    tz = widunetz_tz()
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", str(widunetz_tz().key))
-    stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
-    grouped = {}
-    for row in rows:
-        grouped.setdefault(row.page_id, (row.page, []))[1].append(row)
-    for page in pages or ():
-        grouped.setdefault(page.pk, (page, []))
-    for page, page_rows in grouped.values():
+    cal.add("x-wr-timezone", str(tz.key))
+    today = timezone.localdate(timezone=tz)
+    cal.add_component(
+        icalendar.Timezone.from_tzid(
+            str(tz.key),
+            first_date=datetime.date(today.year - 10, 1, 1),
+            last_date=(window_end + datetime.timedelta(days=366)).date(),
+        )
+    )
+    text = cal.to_ical()
+    return text[: text.rindex(b"END:VCALENDAR")]
+
+
+def export_calendar(rows, request, name, window_end, pages=None):
+    """``(body, last_modified)``: ``text/calendar`` bytes for the occurrence ``rows``.
+
+    ``rows`` is an iterable of occurrences ordered by page (a queryset iterator is fine: the
+    feed is written one event at a time, so memory stays flat however many events there are).
+    DTSTAMP is the event's last publication, which makes the body, and so its ETag, stable.
+    """
+    import itertools
+
+    chunks = [calendar_header(name, window_end)]
+    last_modified = None
+    groups = [(page, []) for page in pages or ()]
+    grouped = itertools.chain(((page, list(group)) for page, group in _by_page(rows)), groups)
+    for page, page_rows in grouped:
+        stamp = (page.last_published_at or timezone.now()).astimezone(datetime.UTC)
+        stamp = stamp.replace(microsecond=0)
+        if page.last_published_at and (
+            last_modified is None or page.last_published_at > last_modified
+        ):
+            last_modified = page.last_published_at
         for event in series_events(page, page_rows, request, window_end, stamp):
-            cal.add_component(event)
-    cal.add_missing_timezones()
-    return cal.to_ical()
+            chunks.append(event.to_ical())
+    chunks.append(b"END:VCALENDAR\r\n")
+    return b"".join(chunks), last_modified
+
+
+def _by_page(rows):
+    import itertools
+
+    for _page_id, group in itertools.groupby(rows, key=lambda row: row.page_id):
+        group = list(group)
+        yield group[0].page, group

@@ -123,17 +123,15 @@ def unfolded_lines(text):
         yield current
 
 
-def split_components(text):
-    """``(timezones, events)``: VTIMEZONE texts by TZID and VEVENT texts, in order."""
-    timezones = {}
-    events = []
+def _components(text, wanted):
+    """Yield ``(kind, lines)`` of the top-level components named in ``wanted``."""
     block = None
     kind = None
     depth = 0
     for line in unfolded_lines(text):
         upper = line.upper()
         if block is None:
-            if upper in ("BEGIN:VEVENT", "BEGIN:VTIMEZONE"):
+            if upper.startswith("BEGIN:") and upper[6:] in wanted:
                 block, kind, depth = [line], upper[6:], 1
             continue
         block.append(line)
@@ -142,18 +140,31 @@ def split_components(text):
         elif upper.startswith("END:"):
             depth -= 1
             if depth == 0:
-                body = "\r\n".join(block) + "\r\n"
-                if kind == "VTIMEZONE":
-                    tzid = next(
-                        (b.split(":", 1)[1].strip() for b in block if b.upper().startswith("TZID")),
-                        None,
-                    )
-                    if tzid:
-                        timezones[tzid] = body
-                else:
-                    events.append(body)
+                yield kind, block
                 block = None
-    return timezones, events
+
+
+def timezones_of(text):
+    """The VTIMEZONE texts of a feed by TZID (a first pass: they may come after the events)."""
+    timezones = {}
+    for _kind, block in _components(text, {"VTIMEZONE"}):
+        tzid = next(
+            (b.split(":", 1)[1].strip() for b in block if b.upper().startswith("TZID")), None
+        )
+        if tzid:
+            timezones[tzid] = "\r\n".join(block) + "\r\n"
+    return timezones
+
+
+def events_of(text):
+    """The VEVENT texts of a feed, one at a time."""
+    for _kind, block in _components(text, {"VEVENT"}):
+        yield "\r\n".join(block) + "\r\n"
+
+
+def split_components(text):
+    """``(timezones, events)``: VTIMEZONE texts by TZID and VEVENT texts, in order."""
+    return timezones_of(text), list(events_of(text))
 
 
 def parse_event(body, timezones):
@@ -174,7 +185,7 @@ def parse_event(body, timezones):
 # -- mapping -----------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     uid: str
     title: str
@@ -409,14 +420,13 @@ def import_calendar(calendar, data, feed=None, now=None):
     now = now or timezone.now()
     horizon_end = now + datetime.timedelta(days=get_setting("OCCURRENCE_HORIZON_DAYS"))
     text = decode(data)
-    timezones, bodies = split_components(text)
-    del text
-    if not bodies and not timezones and "BEGIN:VEVENT" not in data[:100000].decode(errors="ignore"):
-        result.note("The feed holds no events.")
+    del data
+    timezones = timezones_of(text)
     wanted = feed.category_list if feed is not None else []
     masters = {}
     overrides = []
-    for number, body in enumerate(bodies, start=1):
+    number = 0
+    for number, body in enumerate(events_of(text), start=1):  # noqa: B007 - used below
         try:
             incoming = to_incoming(parse_event(body, timezones), tz, horizon_end)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -436,6 +446,9 @@ def import_calendar(calendar, data, feed=None, now=None):
         if incoming.rule is not None and not incoming.rule.is_bounded:
             result.note(f"“{incoming.title}” repeats without end: dates up to the horizon.")
         masters[incoming.uid] = incoming
+    del text
+    if not number:
+        result.note("The feed holds no events.")
     for override in overrides:
         master = masters.get(override.uid)
         if master is not None:
@@ -451,66 +464,81 @@ def import_calendar(calendar, data, feed=None, now=None):
     return result
 
 
+BATCH = 500
+
+
 def _write(calendar, feed, masters, result, tz):
     pages = EventPage.objects.child_of(calendar).exclude(import_uid="")
-    if feed is None:
-        pages = pages.filter(import_feed__isnull=True)
-    else:
-        pages = pages.filter(import_feed=feed)
-    existing = {page.import_uid: page for page in pages}
-    new_pages = []
-    new_children = []
-    for uid, incoming in masters.items():
-        page = existing.get(uid)
-        if page is None:
-            page = EventPage(slug=_slug(incoming))
-            _apply(page, incoming, feed)
-            new_pages.append(page)
-            new_children.append((page, incoming))
-            continue
-        # RFC 5545: SEQUENCE grows with every significant change; LAST-MODIFIED when present
-        same = (
-            page.import_sequence == incoming.sequence
-            and page.import_last_modified == incoming.last_modified
+    pages = (
+        pages.filter(import_feed__isnull=True) if feed is None else pages.filter(import_feed=feed)
+    )
+    # light rows first; a page is loaded in full only when it is updated or unpublished
+    existing = {
+        uid: (pk, sequence, last_modified, live)
+        for pk, uid, sequence, last_modified, live in pages.values_list(
+            "pk", "import_uid", "import_sequence", "import_last_modified", "live"
         )
-        if same and page.live:
+    }
+    batch = []
+    for uid, incoming in masters.items():
+        known = existing.get(uid)
+        if known is None:
+            batch.append(incoming)
+            if len(batch) >= BATCH:
+                _create(calendar, feed, batch, result, tz)
+                batch = []
+            continue
+        pk, sequence, last_modified, live = known
+        # RFC 5545: SEQUENCE grows with every significant change; LAST-MODIFIED when present
+        if live and sequence == incoming.sequence and last_modified == incoming.last_modified:
             result.unchanged += 1
             continue
+        page = EventPage.objects.get(pk=pk)
         _apply(page, incoming, feed)
         page.date_changes = _date_changes(incoming, tz)
         page.save_revision().publish()
         result.updated += 1
-    if new_pages:
-        with occurrences.bulk_mode():
-            bulk_add_children(calendar, new_pages)
-        links = []
-        for page, incoming in new_children:
-            for change in _date_changes(incoming, tz):
-                change.page = page
-                change.locale_id = page.locale_id
-                links.append(change)
-        EventDateChange.objects.bulk_create(links, batch_size=500)
-        if feed is not None:
-            organisers = []
-            topics = []
-            for page in new_pages:
-                if feed.organiser_id:
-                    organisers.append(EventOrganiser(page=page, partner_id=feed.organiser_id))
-                if feed.default_topic_id:
-                    topic_id = _topic_in_locale(feed, page.locale_id)
-                    if topic_id:
-                        topics.append(
-                            EventTopic(page=page, topic_id=topic_id, locale_id=page.locale_id)
-                        )
-            EventOrganiser.objects.bulk_create(organisers, batch_size=500)
-            EventTopic.objects.bulk_create(topics, batch_size=500)
-        occurrences.materialise_many(new_pages)
-        result.created += len(new_pages)
+    _create(calendar, feed, batch, result, tz)
     if feed is not None:
-        for uid, page in existing.items():
-            if uid not in masters and page.live:
-                page.unpublish()
-                result.unpublished += 1
+        gone = [pk for uid, (pk, _s, _l, live) in existing.items() if live and uid not in masters]
+        for page in EventPage.objects.filter(pk__in=gone):
+            page.unpublish()
+            result.unpublished += 1
+
+
+def _create(calendar, feed, batch, result, tz):
+    """Write new events in bulk: pages, their links and date changes, their occurrences."""
+    if not batch:
+        return
+    new_pages = []
+    for incoming in batch:
+        page = EventPage(slug=_slug(incoming))
+        _apply(page, incoming, feed)
+        new_pages.append(page)
+    calendar.refresh_from_db(fields=["numchild"])
+    with occurrences.bulk_mode():
+        bulk_add_children(calendar, new_pages)
+    links = []
+    for page, incoming in zip(new_pages, batch, strict=True):
+        for change in _date_changes(incoming, tz):
+            change.page = page
+            change.locale_id = page.locale_id
+            links.append(change)
+    EventDateChange.objects.bulk_create(links, batch_size=BATCH)
+    if feed is not None:
+        topic_id = _topic_in_locale(feed, calendar.locale_id) if feed.default_topic_id else None
+        if feed.organiser_id:
+            EventOrganiser.objects.bulk_create(
+                [EventOrganiser(page=p, partner_id=feed.organiser_id) for p in new_pages],
+                batch_size=BATCH,
+            )
+        if topic_id:
+            EventTopic.objects.bulk_create(
+                [EventTopic(page=p, topic_id=topic_id, locale_id=p.locale_id) for p in new_pages],
+                batch_size=BATCH,
+            )
+    occurrences.materialise_many(new_pages)
+    result.created += len(new_pages)
 
 
 def _topic_in_locale(feed, locale_id):

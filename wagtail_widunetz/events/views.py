@@ -10,7 +10,7 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.core.exceptions import BadRequest
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q, Value
+from django.db.models import CharField, Exists, ExpressionWrapper, F, Min, OuterRef, Q, Value
 from django.db.models.lookups import StartsWith
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -31,7 +31,7 @@ from wagtail_widunetz.core.filtering import (
 )
 from wagtail_widunetz.core.pages import exclude_private, paginate
 
-from . import ical, jsonld
+from . import ical, jsonld, recurrence
 from .models import (
     EventLanguage,
     EventOccurrence,
@@ -295,29 +295,15 @@ def feed_window(now=None):
     )
 
 
-def serve_ical(request, rows, filename, name, window_end):
+def serve_ical(request, rows, filename, name, window_end, pages=None):
     """Answer with a ``text/calendar`` body, or 304 when the client's copy is current."""
-    pages = {}
-    for row in rows:
-        pages.setdefault(row.page_id, row.page)
-    last_modified = max(
-        (p.last_published_at for p in pages.values() if p.last_published_at), default=None
+    body, last_modified = ical.export_calendar(
+        rows, request, name=name, window_end=window_end, pages=pages
     )
-    fingerprint = hashlib.sha256(
-        repr(
-            (
-                [(r.pk, r.start, r.end, r.status, r.reason) for r in rows],
-                [(p.pk, p.last_published_at) for p in pages.values()],
-                window_end.date(),
-                request.get_full_path(),
-            )
-        ).encode()
-    ).hexdigest()[:32]
-    etag = quote_etag(fingerprint)
+    etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
     last_modified_ts = int(last_modified.timestamp()) if last_modified else None
     response = get_conditional_response(request, etag=etag, last_modified=last_modified_ts)
     if response is None:
-        body = ical.export_calendar(rows, request, name=name, window_end=window_end)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["ETag"] = etag
@@ -327,18 +313,29 @@ def serve_ical(request, rows, filename, name, window_end):
     return response
 
 
+def feed_rows(queryset):
+    """Of the occurrences in the window, the first row of each event (it carries the event)
+    and every changed row (cancelled, moved, ...): one query, streamed, ordered by event.
+    The rule itself comes from the event, so the feed does not need the other rows."""
+    firsts = queryset.order_by().values("page_id").annotate(first=Min("pk")).values("first")
+    return (
+        queryset.filter(Q(pk__in=firsts) | ~Q(status=recurrence.SCHEDULED))
+        .select_related("page", "page__venue")
+        .order_by("page_id", "start", "pk")
+        .iterator(chunk_size=500)
+    )
+
+
 def calendar_feed(calendar, request):
     filters = read_filters(calendar, request, with_choices=False)
     # Without the facet query, every well-formed value filters (unknown values match nothing).
     for param, *_rest in FACETS:
         filters.selected[param] = get_slugs(request, param)
     start, end = feed_window()
-    rows = list(
+    rows = feed_rows(
         apply_filters(
             calendar_occurrences(calendar, request).filter(end__gt=start, start__lt=end), filters
         )
-        .select_related("page", "page__venue")
-        .order_by("page_id", "start", "pk")
     )
     return serve_ical(request, rows, f"{calendar.slug}.ics", calendar.title, end)
 
@@ -347,20 +344,23 @@ def event_feed(page, request):
     start, end = feed_window()
     rows = list(
         EventOccurrence.objects.filter(page_id=page.pk, end__gt=start, start__lt=end)
-        .select_related("page", "page__venue")
+        .filter(~Q(status=recurrence.SCHEDULED) | Q(pk__in=_first_row(page, start, end)))
         .order_by("start", "pk")
     )
-    if not rows:
-        # an event without dates in the window (a draft, long past) still exports its master
-        return _single_event_feed(page, request, end)
-    return serve_ical(request, rows, f"{page.slug}.ics", page.title, end)
+    for row in rows:
+        row.page = page
+    # an event without dates in the window (long past) still exports its series
+    return serve_ical(
+        request, rows, f"{page.slug}.ics", page.title, end, pages=None if rows else [page]
+    )
 
 
-def _single_event_feed(page, request, end):
-    body = ical.export_calendar([], request, name=page.title, window_end=end, pages=[page])
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{page.slug}.ics"'
-    return response
+def _first_row(page, start, end):
+    return (
+        EventOccurrence.objects.filter(page_id=page.pk, end__gt=start, start__lt=end)
+        .order_by("start", "pk")
+        .values("pk")[:1]
+    )
 
 
 # -- the event page ----------------------------------------------------------------------------
