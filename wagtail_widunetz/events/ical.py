@@ -42,7 +42,7 @@ def _date_value(value, all_day, tz):
     return local.date() if all_day else local
 
 
-def _base_event(page, request, stamp):
+def _base_event(page, request, stamp, base_url=None):
     event = icalendar.Event()
     event.add("uid", uid(page, request))
     event.add("dtstamp", stamp)
@@ -53,13 +53,16 @@ def _base_event(page, request, stamp):
     description = page.short_description or strip_tags(page.body or "")
     if description:
         event.add("description", description)
-    url = page.get_full_url(request) if request is not None else None
+    if base_url:
+        url = f"{base_url}{page.slug}/"  # children of the calendar: no URL lookup per event
+    else:
+        url = page.get_full_url(request) if request is not None else None
     if url:
         event.add("url", url)
     return event
 
 
-def series_events(page, rows, request, window_end, stamp):
+def series_events(page, rows, request, window_end, stamp, base_url=None):
     """The VEVENTs of one event: the master and one per changed date."""
     tz = widunetz_tz()
     changes = {
@@ -72,7 +75,7 @@ def series_events(page, rows, request, window_end, stamp):
     series = page.get_series(changes=changes)
     all_day = page.all_day
     start, end = series.local_bounds()
-    master = _base_event(page, request, stamp)
+    master = _base_event(page, request, stamp, base_url)
     dtstart = series.localize(start)
     master.add("dtstart", dtstart.date() if all_day else dtstart)
     dtend = series.localize(end)
@@ -117,7 +120,7 @@ def series_events(page, rows, request, window_end, stamp):
                 master.add("dtstart", _date_value(row.start, all_day, tz))
                 master.add("dtend", _date_value(row.end, all_day, tz))
             continue
-        override = _base_event(page, request, stamp)
+        override = _base_event(page, request, stamp, base_url)
         override.add("recurrence-id", _date_value(row.recurrence_id, all_day, tz))
         override.add("dtstart", _date_value(row.start, all_day, tz))
         override.add("dtend", _date_value(row.end, all_day, tz))
@@ -162,7 +165,7 @@ def calendar_header(name, window_end):
     return text[: text.rindex(b"END:VCALENDAR")]
 
 
-def export_calendar(rows, request, name, window_end, pages=None):
+def export_calendar(rows, request, name, window_end, pages=None, base_url=None):
     """``(body, last_modified)``: ``text/calendar`` bytes for the occurrence ``rows``.
 
     ``rows`` is an iterable of occurrences ordered by page (a queryset iterator is fine: the
@@ -182,7 +185,7 @@ def export_calendar(rows, request, name, window_end, pages=None):
             last_modified is None or page.last_published_at > last_modified
         ):
             last_modified = page.last_published_at
-        for event in series_events(page, page_rows, request, window_end, stamp):
+        for event in series_events(page, page_rows, request, window_end, stamp, base_url):
             chunks.append(event.to_ical())
     chunks.append(b"END:VCALENDAR\r\n")
     return b"".join(chunks), last_modified

@@ -99,20 +99,28 @@ def read_source(source, max_bytes=None, timeout=None):
 
 
 def decode(data):
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FeedError(f"The feed is not UTF-8 encoded (byte {error.start}).") from None
-    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+    """Check that ``data`` looks like iCalendar; returns it (bytes, without a BOM).
+
+    The feed is decoded line by line later (``unfolded_lines``), so a 10 MB file is never
+    held a second time as one large string; a line that is not UTF-8 rejects the feed.
+    """
+    if isinstance(data, str):
+        data = data.encode()
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    head = data[:1024].decode("utf-8", errors="replace")
+    if not head.lstrip().upper().startswith("BEGIN:VCALENDAR"):
         raise FeedError("This is not an iCalendar file (it does not start with BEGIN:VCALENDAR).")
-    return text
+    return data
 
 
-def unfolded_lines(text):
-    """Logical lines of RFC 5545 text (continuation lines joined), one at a time."""
+def unfolded_lines(data):
+    """Logical lines of RFC 5545 bytes (continuation lines joined), decoded one at a time."""
     current = None
-    for raw in io.StringIO(text):
-        line = raw.rstrip("\r\n")
+    for number, raw in enumerate(io.BytesIO(data), start=1):
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise FeedError(f"The feed is not UTF-8 encoded (line {number}).") from None
         if line[:1] in (" ", "\t") and current is not None:
             current += line[1:]
             continue
@@ -420,7 +428,7 @@ def import_calendar(calendar, data, feed=None, now=None):
     now = now or timezone.now()
     horizon_end = now + datetime.timedelta(days=get_setting("OCCURRENCE_HORIZON_DAYS"))
     text = decode(data)
-    del data
+    del data  # the caller may still hold it; this frame does not
     timezones = timezones_of(text)
     wanted = feed.category_list if feed is not None else []
     masters = {}

@@ -295,10 +295,10 @@ def feed_window(now=None):
     )
 
 
-def serve_ical(request, rows, filename, name, window_end, pages=None):
+def serve_ical(request, rows, filename, name, window_end, pages=None, base_url=None):
     """Answer with a ``text/calendar`` body, or 304 when the client's copy is current."""
     body, last_modified = ical.export_calendar(
-        rows, request, name=name, window_end=window_end, pages=pages
+        rows, request, name=name, window_end=window_end, pages=pages, base_url=base_url
     )
     etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
     last_modified_ts = int(last_modified.timestamp()) if last_modified else None
@@ -337,7 +337,8 @@ def calendar_feed(calendar, request):
             calendar_occurrences(calendar, request).filter(end__gt=start, start__lt=end), filters
         )
     )
-    return serve_ical(request, rows, f"{calendar.slug}.ics", calendar.title, end)
+    base_url = calendar.get_full_url(request)
+    return serve_ical(request, rows, f"{calendar.slug}.ics", calendar.title, end, None, base_url)
 
 
 def event_feed(page, request):
