@@ -141,7 +141,12 @@ class LatestPressBlock(blocks.StructBlock):
             qs = qs.filter(locale_id=locale_id)
         site = Site.find_for_request(request) if request is not None else None
         if site is not None:
-            qs = qs.descendant_of(site.root_page, inclusive=True)
+            # Each language has its own tree beside the site's root page: look in the one of
+            # the page's language.
+            root = site.root_page
+            if locale_id and root.locale_id != locale_id:
+                root = root.get_translation_or_none(locale_id) or root
+            qs = qs.descendant_of(root, inclusive=True)
         room = qs.order_by("path").first()
         return room.specific if room is not None else None
 

@@ -121,7 +121,11 @@ def related_pages(page, request=None):
 
 def news_article(page, request, chapter, images):
     """schema.org ``NewsArticle`` of the release, with the chapter as author and publisher."""
-    url = page.get_full_url(request=request)
+    if request is not None:
+        relative = page.get_url(request=request)
+        url = request.build_absolute_uri(relative) if relative else None
+    else:
+        url = page.get_full_url()
     org = organization(chapter, request.build_absolute_uri("/") if request else None)
     data = {
         "@context": "https://schema.org",
