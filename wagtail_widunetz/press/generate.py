@@ -1,4 +1,5 @@
-"""Scale data for benchmarks: press releases over the past years, created in bulk."""
+"""Scale data for benchmarks: press releases over the past years, created in bulk, and one
+clipping (press coverage) for every four releases."""
 
 import datetime
 
@@ -7,7 +8,9 @@ from django.utils.text import slugify
 
 from wagtail_widunetz.core.bulk import bulk_add_children
 
-from .models import PressReleasePage, PressRoomPage
+from .models import MediaOutlet, PressClipping, PressReleasePage, PressRoomPage
+
+OUTLETS = ["Neue Westfälische", "Herforder Kreisblatt", "Radio Herford", "Herford aktuell"]
 
 SUBJECTS = [
     "Elterncafé",
@@ -48,4 +51,18 @@ def generate(root, count, rng):
             )
         )
     bulk_add_children(room, pages)
-    return len(pages)
+    outlets = [MediaOutlet.objects.get_or_create(name=name)[0] for name in OUTLETS]
+    today = timezone.localdate()
+    clippings = [
+        PressClipping(
+            locale_id=room.locale_id,
+            headline=f"{rng.choice(SUBJECTS)}: Bericht {i + 1}",
+            outlet=rng.choice(outlets),
+            published=today - datetime.timedelta(days=rng.randrange(0, 6 * 365)),
+            excerpt="Die Zeitung berichtet über das Netzwerk.",
+            pinned=False,
+        )
+        for i in range(count // 4)
+    ]
+    PressClipping.objects.bulk_create(clippings, batch_size=500)
+    return len(pages) + len(clippings)
