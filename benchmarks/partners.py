@@ -19,6 +19,7 @@ def main():
 
     setup_django()
     from django.core.management import call_command
+    from django.db import connection
     from django.test import Client
 
     from wagtail_widunetz.core import demo as core_demo
@@ -33,6 +34,10 @@ def main():
     for size in sizes:
         _, gen_seconds, _ = timed(call_command, "widunetz_generate", partners=size - total)
         total = size
+        if connection.vendor == "postgresql":
+            # Bulk inserts leave the planner's statistics stale; autovacuum would catch up.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         profile = PartnerPage.objects.live().order_by("pk").first().url
         last_page = (size + 19) // 20
         paths = [

@@ -8,6 +8,8 @@ import vobject
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from wagtail_widunetz.partners.models import PartnerCooperation
 from wagtail_widunetz.partners.profile import Profile
@@ -124,10 +126,16 @@ def test_closed_now_names_the_next_opening(client, kita, fixed_clock):
     fixed_clock(2026, 11, 24, 12, 30)
     html = get(client, kita).content.decode()
     assert 'data-wn-status="closed"' in html
-    assert "opens today at 14:00" in html
+    with translation.override("de"):
+        expected = _("Closed now, opens today at %(time)s") % {"time": "14:00"}
+        monday = _("Closed now, opens %(weekday)s at %(time)s") % {
+            "weekday": _("Monday"),
+            "time": "09:00",
+        }
+    assert expected in html
     fixed_clock(2026, 11, 27, 18, 0)  # Friday evening: next is Monday
     html = get(client, kita).content.decode()
-    assert re.search(r"opens (Monday|Montag) at 09:00", html)
+    assert monday in html
 
 
 def test_closed_during_a_holiday_exception(client, kita, fixed_clock):

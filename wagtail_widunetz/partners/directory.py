@@ -20,7 +20,16 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Q,
+    Subquery,
+    Value,
+)
 from django.http import Http404, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -142,15 +151,15 @@ class DirectoryFilter:
         condition = Q(title__icontains=query) | Q(short_description__icontains=query)
         offers = _relation(self.page_model, "offers")
         if offers is not None:
-            condition |= Exists(
-                offers.objects.filter(page=OuterRef("pk")).filter(
+            condition |= Q(
+                pk__in=offers.objects.filter(
                     Q(title__icontains=query) | Q(description__icontains=query)
-                )
+                ).values("page_id")
             )
         tagged = _relation(self.page_model, "tagged_items")
         if tagged is not None:
-            condition |= Exists(
-                tagged.objects.filter(content_object=OuterRef("pk"), tag__name__icontains=query)
+            condition |= Q(
+                pk__in=tagged.objects.filter(tag__name__icontains=query).values("content_object_id")
             )
         return condition
 
@@ -160,8 +169,10 @@ class DirectoryFilter:
         if not wanted:
             return Q()
         links = facet.link_queryset(self.page_model)
-        has_term = Exists(
-            links.filter(page=OuterRef("pk"), **{f"{facet.field}__{facet.key}__in": wanted})
+        # ``pk IN (…)`` rather than a correlated EXISTS: PostgreSQL hashes the subquery once,
+        # even inside the OR below.
+        has_term = Q(
+            pk__in=links.filter(**{f"{facet.field}__{facet.key}__in": wanted}).values("page_id")
         )
         any_known = Exists(
             facet.model.objects.filter(locale_id=self.locale_id, **{f"{facet.key}__in": wanted})
@@ -181,63 +192,85 @@ class DirectoryFilter:
 
     # -- the one facet query -----------------------------------------------------------------
     def _terms_query(self):
+        """One UNION: the locale's terms of every facet (part 0), the result counts per term
+        (part 1, one grouped aggregate per facet over the link table) and the total (part 2).
+
+        Counts are grouped by slug/code, so links of a translated profile that still point at a
+        term of another locale count for the term with the same slug.
+        """
+
+        def integer(value):
+            return Value(value, output_field=IntegerField())
+
+        def text(value=""):
+            return Value(value, output_field=CharField())
+
+        columns = ("w_part", "w_facet", "w_key", "w_name", "w_sort", "w_count")
         parts = []
         for order, facet in enumerate(self.facets):
-            links = facet.link_queryset(self.page_model)
-            base = self.filtered(exclude_facet=facet)
-            count = SubqueryCount(
-                links.filter(
-                    **{f"{facet.field}__{facet.key}": OuterRef(facet.key)},
-                    page__in=base.values("pk"),
-                )
-                .order_by()
-                .values("page_id")
-                .distinct()
-            )
             parts.append(
                 facet.model.objects.filter(locale_id=self.locale_id)
                 .order_by()
                 .annotate(
-                    w_facet=Value(order, output_field=IntegerField()),
+                    w_part=integer(0),
+                    w_facet=integer(order),
                     w_key=F(facet.key),
                     w_name=F("name"),
                     w_sort=F("sort_order"),
-                    w_count=count,
+                    w_count=integer(0),
                 )
-                .values_list("w_facet", "w_key", "w_name", "w_sort", "w_count")
+                .values_list(*columns)
             )
-        # The total number of results, as one more row (facet -1).
+            base = self.filtered(exclude_facet=facet)
+            parts.append(
+                facet.link_queryset(self.page_model)
+                .filter(page_id__in=base.order_by().values("pk"))
+                .order_by()
+                .values(w_key=F(f"{facet.field}__{facet.key}"))
+                .annotate(w_count=Count("page_id", distinct=True))
+                .annotate(
+                    w_part=integer(1), w_facet=integer(order), w_name=text(), w_sort=integer(0)
+                )
+                .values_list(*columns)
+            )
         total = (
             Locale.objects.filter(pk=self.locale_id)
             .order_by()
             .annotate(
-                w_facet=Value(-1, output_field=IntegerField()),
-                w_key=Value("", output_field=CharField()),
-                w_name=Value("", output_field=CharField()),
-                w_sort=Value(0, output_field=IntegerField()),
+                w_part=integer(2),
+                w_facet=integer(-1),
+                w_key=text(),
+                w_name=text(),
+                w_sort=integer(0),
                 w_count=SubqueryCount(self.queryset.order_by().values("pk")),
             )
-            .values_list("w_facet", "w_key", "w_name", "w_sort", "w_count")
+            .values_list(*columns)
         )
         return total.union(*parts, all=True)
 
     def _load_terms(self):
         rows = list(self._terms_query())
         self.total = 0
-        for facet_index, key, name, sort_order, count in rows:
-            if facet_index == -1:
+        counts = {}
+        for part, facet_index, key, name, sort_order, count in rows:
+            if part == 2:
                 self.total = count or 0
-                continue
-            facet = self.facets[facet_index]
-            self.choices[facet.param].append(
-                FacetChoice(
-                    value=key,
-                    label=name,
-                    count=count or 0,
-                    selected=key in self.wanted[facet.param],
-                    obj=sort_order,
+            elif part == 1:
+                counts[(facet_index, key)] = counts.get((facet_index, key), 0) + (count or 0)
+            else:
+                facet = self.facets[facet_index]
+                self.choices[facet.param].append(
+                    FacetChoice(
+                        value=key,
+                        label=name,
+                        selected=key in self.wanted[facet.param],
+                        obj=(sort_order, facet_index),
+                    )
                 )
-            )
+        for facet_index, facet in enumerate(self.facets):
+            for choice in self.choices[facet.param]:
+                choice.count = counts.get((facet_index, choice.value), 0)
+                choice.obj = choice.obj[0]
         for facet in self.facets:
             choices = self.choices[facet.param]
             choices.sort(key=lambda c: (c.obj, c.label.casefold()))
