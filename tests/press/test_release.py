@@ -146,9 +146,17 @@ def test_private_or_unpublished_related_pages_are_not_linked(client, full_releas
     assert "Kita Ottelau" not in client.get(full_release.url).content.decode()
 
 
-def test_release_preview_renders_unsaved_choices(client, full_release, admin_client):
-    response = admin_client.get(f"/admin/pages/{full_release.pk}/edit/preview/")
-    assert response.status_code in (200, 405)
+def test_preview_shows_unsaved_choices(rf, full_release, admin_user):
+    """The preview renders what the editor chose in the form, before it is saved."""
+    newcomer = PressContactFactory(name="Noch nicht gespeichert")
+    full_release.contacts = [("contact", newcomer)]
+    full_release.related = []
+    request = rf.get(full_release.url)
+    request.user = admin_user
+    response = full_release.serve_preview(request, full_release.default_preview_mode)
+    html = response.render().content.decode()
+    assert "Noch nicht gespeichert" in html and "Selin Kaya" not in html
+    assert "Kita Ottelau" not in html
 
 
 def test_sitemap_lists_live_releases(client, full_release):
