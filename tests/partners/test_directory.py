@@ -51,7 +51,7 @@ def html(client, directory, params=None, path=""):
 
 
 def titles(page_html):
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', page_html)
+    return re.findall(r'<h3><a href="[^"]+"><bdi>([^<]+)</bdi></a></h3>', page_html)
 
 
 def count_of(page_html, param, value):
