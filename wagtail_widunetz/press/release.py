@@ -69,15 +69,8 @@ def localized(queryset, ids, locale_id):
             by_id[obj.pk] = obj
         if obj.locale_id == locale_id:
             translated[obj.translation_key] = obj
-    result = []
-    for pk in ids:
-        obj = by_id.get(pk)
-        if obj is not None:
-            result.append(translated.get(obj.translation_key, obj))
-        elif pk not in by_id:
-            # The chosen object is gone, or not live: nothing to show.
-            continue
-    return result
+    # A chosen object that is gone (or not live) is left out.
+    return [translated.get(by_id[pk].translation_key, by_id[pk]) for pk in ids if pk in by_id]
 
 
 def chosen_contacts(page):
