@@ -398,3 +398,19 @@ def test_query_counts_do_not_grow_from_10_to_1000_events(client, calendar):
     # Wagtail's routing and view-restriction check cost 7 queries before the feed runs;
     # the feed itself is one query (see docs/reference/events.md).
     assert at_1000["feed"] <= 8 and at_1000["event_feed"] <= 10  # one level deeper: +2
+
+
+def test_feed_text_is_escaped_and_folded(client, calendar, publish):
+    long = "Elterncafé; mit Kinderbetreuung, Dolmetscherinnen\\und Tee. " * 6 + "Ünïcödé ☕ مرحبا"
+    publish(
+        calendar,
+        title="Café, Tee; Kuchen",
+        slug="cafe",
+        start=soon(2),
+        short_description=long[:300],
+    )
+    response = client.get(calendar.url + "ical/")
+    assert all(len(line) <= 75 for line in response.content.split(b"\r\n"))
+    (event,) = parse(response).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Café, Tee; Kuchen"
+    assert str(event["DESCRIPTION"]) == long[:300]
