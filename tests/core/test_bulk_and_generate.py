@@ -41,3 +41,12 @@ def test_generate_appends_on_a_second_run(home):
 def test_generate_rejects_negative_counts(home):
     with pytest.raises(CommandError, match="must not be negative"):
         call_command("widunetz_generate", partners=-1)
+
+
+def test_bulk_created_pages_carry_their_base_id(home):
+    from wagtail_widunetz.core.bulk import bulk_add_children
+
+    directory = PartnerDirectoryPage(title="Netzwerk", slug="netzwerk")
+    home.add_child(instance=directory)
+    (page,) = bulk_add_children(directory, [PartnerPage(title="A", slug="a")])
+    assert page.id == page.pk == page.page_ptr_id == PartnerPage.objects.get(slug="a").pk

@@ -64,6 +64,7 @@ def bulk_add_children(parent, pages, batch_size=500):
     ptr = model._meta.parents.get(base)
     for page, row in zip(pages, base_rows, strict=True):
         page.pk = row.pk
+        setattr(page, base._meta.pk.attname, row.pk)  # ``id`` of the base row, not only ``pk``
         if ptr is not None:
             setattr(page, ptr.attname, row.pk)
         page._state.adding = False
