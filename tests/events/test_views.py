@@ -205,18 +205,20 @@ def test_event_page_shows_next_dates_cancellations_and_jsonld(client, calendar, 
     assert 'href="' + page.url + 'ical/"' in text
 
 
-def test_event_preview_shows_dates_from_the_unsaved_form(client, admin_client, calendar, publish):
-    page = publish(calendar, start=soon(2))
-    page.repeat = "WEEKLY"
-    page.repeat_count = 4
-    page.save_revision()
-    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
-    assert response.status_code == 200
-    assert (
-        "Save a draft" in response.content.decode()
-        or "Next dates" in response.content.decode()
-        or ("Entwurf" in response.content.decode())
-    )
+def test_event_preview_expands_the_unsaved_rule_in_memory(rf, calendar):
+    from wagtail_widunetz.events.models import EventDateChange, EventPage
+    from wagtail_widunetz.events.views import event_context
+
+    first = soon(2)
+    page = EventPage(title="Vorschau", start=first, end=first + datetime.timedelta(hours=2))
+    page.repeat, page.repeat_count = "WEEKLY", 3
+    page.date_changes.add(EventDateChange(date=first.date(), status="cancelled", reason="Test"))
+    request = rf.get("/")
+    request.is_preview = True
+    context = event_context(page, request)
+    assert [o.status for o in context["occurrences"]] == ["cancelled", "scheduled", "scheduled"]
+    assert not EventOccurrence.objects.exists()  # nothing written for a preview
+    assert len(context["event_jsonld"]) == 3
 
 
 # -- feeds -------------------------------------------------------------------------------------
