@@ -416,3 +416,21 @@ def test_feed_text_is_escaped_and_folded(client, calendar, publish):
     (event,) = parse(response).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Café, Tee; Kuchen"
     assert str(event["DESCRIPTION"]) == long[:300]
+
+
+def test_full_event_page_stays_within_budget(client, calendar, home, publish):
+    from tests.factories import PartnerDirectoryPageFactory, PartnerPageFactory
+    from wagtail_widunetz.events.models import EventOrganiser, EventTopic, Venue
+
+    directory = PartnerDirectoryPageFactory(parent=home)
+    partner = PartnerPageFactory(parent=directory)
+    venue = Venue.objects.create(name="Kita Ottelau", street="Ottelau 12", city="Herford")
+    page = publish(calendar, start=soon(2), repeat="WEEKLY", venue=venue, topics=[TopicFactory()])
+    page.organisers.add(EventOrganiser(partner=partner))
+    page.event_languages.add(EventLanguage(language=LanguageFactory()))
+    page.save_revision().publish()
+    client.get(page.url)
+    text = html(client.get(page.url))
+    assert partner.title in text and "Ottelau 12" in text
+    assert count(client, page.url) <= 15
+    assert EventTopic.objects.filter(page=page).exists()
