@@ -7,7 +7,11 @@ Used by tests/core/test_swapped_page_model.py in a subprocess.
 
 from tests.settings import *  # noqa: F403
 
-INSTALLED_APPS = ["tests.swapped.chapter", *[a for a in INSTALLED_APPS if a != "example_site.home"]]  # noqa: F405
-WAGTAIL_PAGE_MODEL = "chapter.ChapterBasePage"
+INSTALLED_APPS = [
+    "tests.swapped.base",
+    "tests.swapped.chapter",
+    *[a for a in INSTALLED_APPS if a != "example_site.home"],
+]  # noqa: F405
+WAGTAIL_PAGE_MODEL = "chapterbase.ChapterBasePage"
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 ROOT_URLCONF = "tests.swapped.urls"

@@ -12,7 +12,8 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Locale, Site  # noqa: E402
 
-from tests.swapped.chapter.models import ChapterBasePage, NetworkPage, ProfilePage  # noqa: E402
+from tests.swapped.base.models import ChapterBasePage
+from tests.swapped.chapter.models import NetworkPage, NewsroomPage, ProfilePage, ReleasePage  # noqa: E402
 from wagtail_widunetz.core.compat import get_page_model, page_model_swapped  # noqa: E402
 
 assert page_model_swapped()
@@ -31,10 +32,18 @@ network.add_child(instance=ProfilePage(title="Jugendmigrationsdienst", slug="jmd
 
 assert network.get_item_model() is ProfilePage
 client = Client()
-listing = client.get("/de/netzwerk/")
+listing = client.get(network.get_url())
 assert listing.status_code == 200, listing.status_code
 html = listing.content.decode()
 assert "Kita Ottelau" in html and "Jugendmigrationsdienst" in html, html[:2000]
-profile = client.get("/de/netzwerk/kita-ottelau/")
+profile = client.get(network.get_url() + "kita-ottelau/")
 assert profile.status_code == 200, profile.status_code
+
+# The press room on the chapter's base page model.
+newsroom = home.add_child(instance=NewsroomPage(title="Presse", slug="presse"))
+newsroom.add_child(instance=ReleasePage(title="Widunetz gegründet", slug="widunetz"))
+room = client.get(newsroom.get_url())
+assert room.status_code == 200, room.status_code
+assert "Widunetz gegründet" in room.content.decode()
+assert client.get(newsroom.get_url() + "widunetz/").status_code == 200
 print("OK")

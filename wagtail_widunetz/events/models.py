@@ -283,15 +283,7 @@ class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 
-    # Imported events: where they came from (``ical.py``).
-    import_feed = models.ForeignKey(
-        "widunetz_events.PartnerFeed",
-        verbose_name=_("imported from"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    # Imported events: where they came from (``ical.py``); ``import_feed`` is on EventPage.
     import_uid = models.CharField(_("iCalendar UID"), max_length=255, blank=True, db_index=True)
     import_sequence = models.IntegerField(null=True, blank=True, editable=False)
     import_last_modified = models.DateTimeField(null=True, blank=True, editable=False)
@@ -385,7 +377,6 @@ class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
             "contact_phone",
             "contact_email",
             "image",
-            "import_feed",
             "import_uid",
             "source_url",
         )
@@ -494,6 +485,16 @@ class EventCalendarPage(EventCalendarPageMixin, Page):
 
 
 class EventPage(EventPageMixin, Page):
+    # On the concrete page, not the mixin: PartnerFeed hangs on the package's concrete pages,
+    # so a site with its own base page model has no feeds to point at.
+    import_feed = models.ForeignKey(
+        "widunetz_events.PartnerFeed",
+        verbose_name=_("imported from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     keywords = ClusterTaggableManager(
         verbose_name=_("keywords"),
         through="widunetz_events.EventPageTag",
@@ -503,7 +504,9 @@ class EventPage(EventPageMixin, Page):
 
     content_panels = Page.content_panels + EventPageMixin.mixin_content_panels
     search_fields = Page.search_fields + EventPageMixin.mixin_search_fields
-    override_translatable_fields = EventPageMixin.mixin_override_translatable_fields
+    override_translatable_fields = EventPageMixin.mixin_override_translatable_fields + [
+        SynchronizedField("import_feed")
+    ]
     parent_page_types = ["widunetz_events.EventCalendarPage"]
     subpage_types = []
 
@@ -517,6 +520,9 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "widunetz_events.EventPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+    class Meta:
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
 
 
 class EventFacetLink(TranslatableMixin, Orderable):
@@ -540,6 +546,7 @@ class EventTopic(EventFacetLink):
     panels = [FieldPanel("topic")]
 
     class Meta(EventFacetLink.Meta):
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("topic")
 
 
@@ -556,6 +563,7 @@ class EventTargetGroup(EventFacetLink):
     panels = [FieldPanel("target_group")]
 
     class Meta(EventFacetLink.Meta):
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("target group")
 
 
@@ -572,6 +580,7 @@ class EventLanguage(EventFacetLink):
     panels = [FieldPanel("language")]
 
     class Meta(EventFacetLink.Meta):
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("language")
 
 
@@ -595,6 +604,7 @@ class EventOrganiser(Orderable):
     panels = [PageChooserPanel("partner")]
 
     class Meta(Orderable.Meta):
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("organiser")
 
 
@@ -631,6 +641,7 @@ class EventDateChange(TranslatableMixin, Orderable):
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("change to a single date")
         verbose_name_plural = _("changes to single dates")
 
@@ -665,6 +676,7 @@ class EventOccurrence(models.Model):
     reason = models.CharField(max_length=255, blank=True)
 
     class Meta:
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("occurrence")
         verbose_name_plural = _("occurrences")
         ordering = ["start", "pk"]
@@ -749,6 +761,7 @@ class PartnerFeed(models.Model):
     ]
 
     class Meta:
+        abstract = page_model_swapped()  # hangs on EventPage: see core.compat
         verbose_name = _("partner feed")
         verbose_name_plural = _("partner feeds")
         ordering = ["name"]

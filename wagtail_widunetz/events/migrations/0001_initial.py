@@ -5,6 +5,8 @@ import wagtail.fields
 import wagtail_widunetz.core.pages
 from django.db import migrations, models
 
+from wagtail_widunetz.core.compat import unless_page_model_swapped
+
 
 class Migration(migrations.Migration):
 
@@ -14,7 +16,8 @@ class Migration(migrations.Migration):
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
-    operations = [
+    # The concrete pages do not exist on a site with a swapped base page model (core.compat).
+    operations = unless_page_model_swapped([
         migrations.CreateModel(
             name='EventCalendarPage',
             fields=[
@@ -43,4 +46,4 @@ class Migration(migrations.Migration):
             },
             bases=(wagtail_widunetz.core.pages.WidunetzPageMixin, 'wagtailcore.page', models.Model),
         ),
-    ]
+    ])

@@ -9,6 +9,8 @@ import uuid
 import wagtail_widunetz.events.fields
 from django.db import migrations, models
 
+from wagtail_widunetz.core.compat import unless_page_model_swapped
+
 
 class Migration(migrations.Migration):
 
@@ -21,7 +23,34 @@ class Migration(migrations.Migration):
         ('widunetz_partners', '0001_initial'),
     ]
 
+    # Venue stands on its own; everything else hangs on the concrete pages, which do not
+    # exist on a site with a swapped base page model (core.compat).
     operations = [
+        migrations.CreateModel(
+            name='Venue',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('street', models.CharField(blank=True, max_length=200, verbose_name='street and number')),
+                ('postcode', models.CharField(blank=True, max_length=10, validators=[django.core.validators.RegexValidator('^[0-9A-Za-z -]{3,10}$', 'Enter a valid postcode.')], verbose_name='postcode')),
+                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
+                ('latitude', models.DecimalField(blank=True, decimal_places=6, help_text='Decimal degrees, e.g. 52.115 for Herford.', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
+                ('longitude', models.DecimalField(blank=True, decimal_places=6, help_text='Decimal degrees, e.g. 8.673 for Herford.', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('accessibility', models.TextField(blank=True, help_text='Step-free access, lift, accessible toilet, hearing loop, ...', verbose_name='accessibility')),
+                ('room_notes', models.TextField(blank=True, help_text='e.g. “2nd floor, room 204”.', verbose_name='room and directions')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+            ],
+            options={
+                'verbose_name': 'venue',
+                'verbose_name_plural': 'venues',
+                'ordering': ['name'],
+                'abstract': False,
+                'unique_together': {('translation_key', 'locale')},
+            },
+            bases=(modelsearch.index.Indexed, models.Model),
+        ),
+    ] + unless_page_model_swapped([
         migrations.AddField(
             model_name='eventpage',
             name='attendance_mode',
@@ -218,30 +247,6 @@ class Migration(migrations.Migration):
             name='import_feed',
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='widunetz_events.partnerfeed', verbose_name='imported from'),
         ),
-        migrations.CreateModel(
-            name='Venue',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('street', models.CharField(blank=True, max_length=200, verbose_name='street and number')),
-                ('postcode', models.CharField(blank=True, max_length=10, validators=[django.core.validators.RegexValidator('^[0-9A-Za-z -]{3,10}$', 'Enter a valid postcode.')], verbose_name='postcode')),
-                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, help_text='Decimal degrees, e.g. 52.115 for Herford.', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, help_text='Decimal degrees, e.g. 8.673 for Herford.', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('accessibility', models.TextField(blank=True, help_text='Step-free access, lift, accessible toilet, hearing loop, ...', verbose_name='accessibility')),
-                ('room_notes', models.TextField(blank=True, help_text='e.g. “2nd floor, room 204”.', verbose_name='room and directions')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-            ],
-            options={
-                'verbose_name': 'venue',
-                'verbose_name_plural': 'venues',
-                'ordering': ['name'],
-                'abstract': False,
-                'unique_together': {('translation_key', 'locale')},
-            },
-            bases=(modelsearch.index.Indexed, models.Model),
-        ),
         migrations.AddField(
             model_name='eventpage',
             name='venue',
@@ -340,4 +345,4 @@ class Migration(migrations.Migration):
                 'unique_together': {('translation_key', 'locale')},
             },
         ),
-    ]
+    ])
