@@ -31,6 +31,9 @@ DEFAULTS = {
     # Languages Django does not know, or whose writing direction must be overridden:
     # {"prs": {"name": "Dari", "name_local": "دری", "bidi": True}}
     "EXTRA_LANGUAGES": {},
+    # Barrier reports (accessibility statement page): at most this many per visitor address in
+    # this many seconds, counted in Django's cache.
+    "BARRIER_REPORT_RATE": (5, 3600),
 }
 
 
