@@ -34,6 +34,8 @@ DEFAULTS = {
     # Barrier reports (accessibility statement page): at most this many per visitor address in
     # this many seconds, counted in Django's cache.
     "BARRIER_REPORT_RATE": (5, 3600),
+    # Days an invitation of a partner contact to the admin stays valid (partner self-service).
+    "INVITATION_DAYS": 14,
 }
 
 
