@@ -28,6 +28,11 @@ DEFAULTS = {
     "ICAL_IMPORT_MAX_BYTES": 15 * 1024 * 1024,
     # Entries in the press room's RSS and Atom feeds.
     "PRESS_FEED_ITEMS": 30,
+    # Caching of the chapter settings and each page's list of translations (see core/cache.py):
+    # the Django cache alias to use and how long an entry lives, in seconds (0 switches it off).
+    # With several worker processes, point it at a shared cache (Redis, Memcached, database).
+    "CACHE": "default",
+    "CACHE_TIMEOUT": 300,
     # Languages Django does not know, or whose writing direction must be overridden:
     # {"prs": {"name": "Dari", "name_local": "دری", "bidi": True}}
     "EXTRA_LANGUAGES": {},
