@@ -9,3 +9,9 @@ class WidunetzCoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.core.demo.load"
     widunetz_demo_order = 0
+
+    def ready(self):
+        # Languages Django does not know (Dari, Pashto, ...) from WIDUNETZ_EXTRA_LANGUAGES.
+        from .i18n import install_extra_languages
+
+        install_extra_languages()
