@@ -261,8 +261,19 @@ class ChapterSettings(AddressMixin, BaseSiteSetting):
         return self.name or str(self.site)
 
 
+# The accessibility statement page and barrier reports live in their own module; importing them
+# here registers the models with the app (it needs nothing from above but the app's helpers).
+from .accessibility import (  # noqa: E402
+    AccessibilityStatementPage,
+    AccessibilityStatementPageMixin,
+    BarrierReport,
+)
+
 __all__ = [
+    "AccessibilityStatementPage",
+    "AccessibilityStatementPageMixin",
     "AddressMixin",
+    "BarrierReport",
     "ChapterSettings",
     "District",
     "Facet",
