@@ -9,6 +9,7 @@ class WidunetzCoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.core.demo.load"
     widunetz_demo_order = 0
+    widunetz_admin_viewsets = ("wagtail_widunetz.core.accessibility_admin.BarrierReportViewSet",)
 
     def ready(self):
         # Languages Django does not know (Dari, Pashto, ...) from WIDUNETZ_EXTRA_LANGUAGES.
