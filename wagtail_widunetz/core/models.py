@@ -268,6 +268,7 @@ from .accessibility import (  # noqa: E402
     AccessibilityStatementPageMixin,
     BarrierReport,
 )
+from .search import NetworkSearchPage, NetworkSearchPageMixin  # noqa: E402
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -278,6 +279,8 @@ __all__ = [
     "District",
     "Facet",
     "Language",
+    "NetworkSearchPage",
+    "NetworkSearchPageMixin",
     "TargetGroup",
     "Topic",
     "get_setting",
