@@ -9,6 +9,7 @@ class WidunetzEventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.events.demo.load"
     widunetz_demo_order = 20
+    widunetz_selfservice = "wagtail_widunetz.events.permissions.SelfService"
     widunetz_admin_viewsets = [
         "wagtail_widunetz.events.views_admin.VenueViewSet",
         "wagtail_widunetz.events.views_admin.PartnerFeedViewSet",

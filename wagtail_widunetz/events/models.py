@@ -38,6 +38,7 @@ from wagtail_widunetz.core.pages import IndexPageMixin, WidunetzPageMixin
 from . import recurrence
 from .fields import DateListField, WeekdaysField
 from .panels import RecurrencePreviewPanel
+from .permissions import EventPageForm
 
 
 class Venue(TranslatableMixin, AddressMixin, index.Indexed, models.Model):
@@ -166,6 +167,9 @@ class EventCalendarPageMixin(RoutablePageMixin, IndexPageMixin, models.Model):
         from .views import month_grid
 
         return month_grid(self, request, int(year), int(month))
+
+    # Served at /widunetz/<id>/ical/ too, without page routing (core.views).
+    widunetz_endpoints = {"ical": "ical_view"}
 
     @path("ical/", name="ical")
     def ical_view(self, request):
@@ -467,11 +471,19 @@ class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
         context.update(event_context(self, request))
         return context
 
+    widunetz_endpoints = {"ical": "ical_view"}
+
     @path("ical/", name="ical")
     def ical_view(self, request):
         from .views import event_feed
 
         return event_feed(self, request)
+
+    def permissions_for_user(self, user):
+        # Partner editors may edit the events their partner organises (permissions.py).
+        from .permissions import EventPagePermissionTester
+
+        return EventPagePermissionTester(user, self)
 
 
 class EventCalendarPage(EventCalendarPageMixin, Page):
@@ -503,6 +515,7 @@ class EventPage(EventPageMixin, Page):
     )
 
     content_panels = Page.content_panels + EventPageMixin.mixin_content_panels
+    base_form_class = EventPageForm  # partner editors name only their own partners
     search_fields = Page.search_fields + EventPageMixin.mixin_search_fields
     override_translatable_fields = EventPageMixin.mixin_override_translatable_fields + [
         SynchronizedField("import_feed")

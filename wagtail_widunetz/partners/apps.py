@@ -9,3 +9,8 @@ class WidunetzPartnersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.partners.demo.load"
     widunetz_demo_order = 10
+
+    def ready(self):
+        from . import selfservice
+
+        selfservice.connect()

@@ -614,3 +614,7 @@ class PartnerCooperation(PartnerCooperationBase):
 
     class Meta(PartnerCooperationBase.Meta):
         abstract = page_model_swapped()
+
+
+# Invitations of partner contacts (partner self-service): see invitations.py.
+from .invitations import PartnerInvitation  # noqa: E402, F401
