@@ -39,6 +39,9 @@ DEFAULTS = {
     # Barrier reports (accessibility statement page): at most this many per visitor address in
     # this many seconds, counted in Django's cache.
     "BARRIER_REPORT_RATE": (5, 3600),
+    # Printed flyers (./print/): most languages in one print, most dates on a calendar flyer.
+    "PRINT_MAX_LANGUAGES": 6,
+    "PRINT_CALENDAR_ITEMS": 12,
     # Days an invitation of a partner contact to the admin stays valid (partner self-service).
     "INVITATION_DAYS": 14,
 }
