@@ -6,6 +6,24 @@ from the German source keeps them.
 """
 
 from django.db import transaction
+from wagtail_localize.fields import TranslatableField
+
+
+class TranslatableForeignKey(TranslatableField):
+    """A foreign key to a translatable snippet (a venue, a boilerplate text) in
+    ``override_translatable_fields``.
+
+    Like wagtail-localize's ``TranslatableField``, a translation points at the snippet's
+    translation in its own locale (the source's snippet until that exists). In addition, a key
+    cleared in the source is cleared in the translations on the next sync: wagtail-localize
+    leaves the old snippet there, because an empty key gives it nothing to translate.
+    """
+
+    def is_synchronized(self, source):
+        return getattr(source, self.get_field(type(source)).attname) is None
+
+    def __repr__(self):
+        return f"<TranslatableForeignKey {self.field_name}>"
 
 
 @transaction.atomic

@@ -34,6 +34,7 @@ from wagtail_widunetz.core.compat import page_model_swapped
 from wagtail_widunetz.core.conf import get_setting
 from wagtail_widunetz.core.models import AddressMixin
 from wagtail_widunetz.core.pages import IndexPageMixin, WidunetzPageMixin
+from wagtail_widunetz.core.translation import TranslatableForeignKey
 
 from . import recurrence
 from .fields import DateListField, WeekdaysField
@@ -372,7 +373,6 @@ class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
             "extra_dates",
             "skipped_dates",
             "attendance_mode",
-            "venue",
             "online_url",
             "is_free",
             "registration",
@@ -384,6 +384,10 @@ class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
             "import_uid",
             "source_url",
         )
+    ] + [
+        # The translation points at the venue's translation (the German venue until it is
+        # translated), not at the German venue; clearing the venue clears it everywhere.
+        TranslatableForeignKey("venue"),
     ]
 
     class Meta:
