@@ -9,6 +9,16 @@ class WidunetzPartnersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.partners.demo.load"
     widunetz_demo_order = 10
+    widunetz_search_kinds = [
+        {
+            "slug": "partner",
+            "label": _("Partners"),
+            "model": "wagtail_widunetz.partners.models.PartnerPageMixin",
+            "snippet_fields": ["short_description", "body"],
+            "order": 10,
+        }
+    ]
+    widunetz_admin_viewsets = ["wagtail_widunetz.partners.views_admin.PartnerAccessViewSet"]
 
     def ready(self):
         from . import selfservice
