@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_widunetz.core.compat import page_model_swapped
 from wagtail_widunetz.core.i18n import language_info
 from wagtail_widunetz.core.pages import IndexPageMixin, WidunetzPageMixin
+from wagtail_widunetz.core.translation import TranslatableForeignKey
 
 from .blocks import (
     PressContactChooserBlock,
@@ -381,6 +382,8 @@ class PressReleasePageMixin(WidunetzPageMixin, models.Model):
         SynchronizedField("go_live_at"),
         SynchronizedField("expire_at"),
         SynchronizedField("pinned"),
+        # the boilerplate's translation; removing it in the source removes it everywhere
+        TranslatableForeignKey("boilerplate"),
     ]
 
     class Meta:
