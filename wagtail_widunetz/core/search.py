@@ -47,7 +47,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from .compat import page_model_swapped
-from .pages import WidunetzPageMixin, exclude_private, paginate
+from .pages import WidunetzPageMixin, paginate
 
 MAX_QUERY_LENGTH = 200
 GROUP_SIZE = 5  # results per kind on the overview (no ``kind`` chosen)
@@ -143,6 +143,22 @@ def site_tree_path(request, page=None, locale=None):
     return roots[locale_id]
 
 
+def restricted_paths(request):
+    """Tree paths of the pages under a view restriction (their subtrees are private).
+
+    Read once per request. Excluding ``path`` prefixes is a filter every search backend
+    applies; a correlated subquery (``core.pages.private_q``) is not.
+    """
+    from wagtail.models import PageViewRestriction
+
+    paths = getattr(request, "_widunetz_restricted_paths", None)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        if request is not None:
+            request._widunetz_restricted_paths = paths
+    return paths
+
+
 # -- the visitor's input ----------------------------------------------------------------------
 
 
@@ -155,7 +171,11 @@ def clean_query(request):
     if len(values) > 1:
         raise BadRequest(_("Only one search term may be given."))
     value = values[0] if values else ""
-    value = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in value)
+    # Control and format characters (NUL breaks PostgreSQL) and double quotes (which end a
+    # term in SQLite's FTS5 syntax) mean nothing in a plain-text search: drop them.
+    value = "".join(
+        " " if unicodedata.category(ch).startswith("C") or ch == '"' else ch for ch in value
+    )
     value = " ".join(value.split())
     too_long = len(value) > MAX_QUERY_LENGTH
     return value[:MAX_QUERY_LENGTH].strip(), too_long
@@ -298,7 +318,9 @@ class NetworkSearch:
         queryset = kind.model.objects.live().filter(
             locale_id=self.page.locale_id, path__startswith=self.tree_path
         )
-        return kind.get_queryset(exclude_private(queryset, self.request), self)
+        for path in restricted_paths(self.request):
+            queryset = queryset.exclude(path__startswith=path)
+        return kind.get_queryset(queryset, self)
 
     def search(self, kind):
         return self.backend.search(self.query, self.base_queryset(kind), operator="and")
@@ -468,7 +490,7 @@ def search_page_url(request):
 
 
 def connect_signals():
-    """Empty the search page cache whenever a search page changes (called from ``ready()``)."""
+    """Empty the search page cache whenever a search page changes (connected at import)."""
     from django.db.models.signals import post_delete
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -490,3 +512,6 @@ class NetworkSearchPage(NetworkSearchPageMixin, Page):
         abstract = page_model_swapped()  # see core.compat
         verbose_name = gettext_lazy("network search")
         verbose_name_plural = gettext_lazy("network searches")
+
+
+connect_signals()
