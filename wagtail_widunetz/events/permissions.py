@@ -91,8 +91,8 @@ class EventPageForm(WagtailAdminPageForm):
         formset = self.formsets.get("organisers")
         if user is None or calendar is None or formset is None:
             return cleaned_data
-        if can_change_calendar(user, calendar):
-            return cleaned_data
+        if can_change_calendar(user, calendar) or not formset.is_valid():
+            return cleaned_data  # (the formset's own errors are shown anyway)
         allowed = selfservice.managed_partner_keys(user)
         chosen = [
             form.cleaned_data.get("partner")
