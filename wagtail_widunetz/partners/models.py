@@ -38,6 +38,7 @@ from wagtail_widunetz.core.compat import page_model_swapped
 from wagtail_widunetz.core.conf import get_setting
 from wagtail_widunetz.core.models import AddressMixin
 from wagtail_widunetz.core.pages import IndexPageMixin, WidunetzPageMixin
+from wagtail_widunetz.core.printing import PrintableMixin
 
 from . import blocks as partner_blocks
 from . import directory, profile
@@ -144,8 +145,14 @@ class PartnerDirectoryPageMixin(RoutablePageMixin, IndexPageMixin, models.Model)
         return directory.map_data_response(self, request)
 
 
-class PartnerPageMixin(RoutablePageMixin, WidunetzPageMixin, AddressMixin, models.Model):
-    """One partner organisation of the network. ``./vcard/`` answers its vCard."""
+class PartnerPageMixin(
+    PrintableMixin, RoutablePageMixin, WidunetzPageMixin, AddressMixin, models.Model
+):
+    """One partner organisation of the network. ``./vcard/`` answers its vCard, ``./print/``
+    a printable flyer (core.printing)."""
+
+    widunetz_print_template = "wagtail_widunetz/partners/print/partner_page.html"
+    widunetz_print_context = "wagtail_widunetz.partners.printing.partner_sheet"
 
     short_description = models.TextField(
         _("short description"),
