@@ -9,7 +9,6 @@ directory card is shown. ``PartnerTeaserBlock`` is the embeddable teaser for any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -183,6 +182,42 @@ class SocialLinksBlock(blocks.StreamBlock):
     link = SocialLinkBlock()
 
 
+def partner_teasers(*, keys=None, topic_slug=None, limit=6, request=None, page=None):
+    """Live, public partners in the active locale, for the teaser block and
+    ``{% widunetz_partner_teasers %}``: those with the translation keys ``keys`` (in that
+    order), else those with the topic ``topic_slug``, else all, by title.
+
+    With a ``request``, only partners of the current site (its tree in the page's language).
+    One query for the partners (plus, without a ``page``, one for the site's root).
+    """
+    from wagtail.models import Locale
+
+    from wagtail_widunetz.core.pages import exclude_private
+    from wagtail_widunetz.core.search import site_tree_path
+
+    from .models import PartnerPage
+
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:  # pragma: no cover
+        locale = None
+    queryset = PartnerPage.objects.live()
+    if locale is not None:
+        queryset = queryset.filter(locale=locale)
+    if request is not None:
+        tree_path = site_tree_path(request, page=page, locale=locale)
+        if tree_path is None:
+            return []
+        queryset = queryset.filter(path__startswith=tree_path)
+    if keys:
+        pages = exclude_private(queryset.filter(translation_key__in=keys), request)
+        by_key = {p.translation_key: p for p in pages}
+        return [by_key[k] for k in keys if k in by_key][:limit]
+    if topic_slug is not None:
+        queryset = queryset.filter(partner_topics__topic__slug=topic_slug).distinct()
+    return list(exclude_private(queryset, request).order_by("title")[:limit])
+
+
 class PartnerTeaserBlock(blocks.StructBlock):
     """Teasers of chosen partners, or of the partners with one topic, for any StreamField."""
 
@@ -214,39 +249,25 @@ class PartnerTeaserBlock(blocks.StructBlock):
             )
         return value
 
-    @cached_property
-    def _partner_model(self):
-        from .models import PartnerPage
-
-        return PartnerPage
-
-    def get_partners(self, value, request=None):
+    def get_partners(self, value, request=None, page=None):
         """Live, public partners in the active locale: the chosen ones, or those with the topic."""
-        from wagtail.models import Locale
-
-        from wagtail_widunetz.core.pages import exclude_private
-
-        model = self._partner_model
-        try:
-            locale = Locale.get_active()
-        except Locale.DoesNotExist:  # pragma: no cover
-            locale = None
-        queryset = model.objects.live()
-        if locale is not None:
-            queryset = queryset.filter(locale=locale)
         chosen = [p for p in value["partners"] if p is not None]
         if chosen:
-            keys = [p.translation_key for p in chosen]
-            pages = exclude_private(queryset.filter(translation_key__in=keys), request)
-            by_key = {p.translation_key: p for p in pages}
-            return [by_key[k] for k in keys if k in by_key][: value["limit"]]
+            return partner_teasers(
+                keys=[p.translation_key for p in chosen],
+                limit=value["limit"],
+                request=request,
+                page=page,
+            )
         if value["topic"] is not None:
-            queryset = queryset.filter(partner_topics__topic__slug=value["topic"].slug).distinct()
-            return list(exclude_private(queryset, request).order_by("title")[: value["limit"]])
+            return partner_teasers(
+                topic_slug=value["topic"].slug, limit=value["limit"], request=request, page=page
+            )
         return []
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         request = (parent_context or {}).get("request")
-        context["partners"] = self.get_partners(value, request)
+        page = (parent_context or {}).get("page")
+        context["partners"] = self.get_partners(value, request, page=page)
         return context
