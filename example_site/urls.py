@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("invitation/", include("wagtail_widunetz.partners.urls")),
+    path("widunetz/", include("wagtail_widunetz.urls")),
 ]
 
 if settings.DEBUG:

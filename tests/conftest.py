@@ -15,6 +15,16 @@ def pytest_collection_modifyitems(session, config, items):
 
 
 @pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: the database is rolled back between tests, and ids
+    (sites, pages) are reused, so a cached value of an earlier test must not leak."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings):
     """Every test writes uploads into its own temporary folder, removed afterwards."""
     path = tempfile.mkdtemp(prefix="widunetz-test-media-")

@@ -249,6 +249,7 @@ def test_profile_query_count_does_not_grow(client, kita, directory, make_partner
     with CaptureQueriesContext(connection) as at_10:
         get(client, kita)
     add_generated(directory, 990)
+    get(client, kita)  # warm the shared cache again (core.cache): adding pages cleared it
     with CaptureQueriesContext(connection) as at_1000:
         get(client, kita)
     assert len(at_10) == len(at_1000) <= 15

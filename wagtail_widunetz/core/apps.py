@@ -16,3 +16,8 @@ class WidunetzCoreConfig(AppConfig):
         from .i18n import install_extra_languages
 
         install_extra_languages()
+
+        # The shared cache of settings and translation lists forgets what editors change.
+        from . import cache
+
+        cache.connect()

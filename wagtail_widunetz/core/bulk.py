@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from . import cache
+
 
 def base_page_model(model):
     """The concrete root of ``model``'s multi-table chain (``wagtailcore.Page`` or a swap)."""
@@ -72,4 +74,5 @@ def bulk_add_children(parent, pages, batch_size=500):
         page.save_base(raw=True, force_insert=True)
 
     base.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    cache.bump()  # raw saves do not invalidate the shared cache (see core.cache)
     return pages

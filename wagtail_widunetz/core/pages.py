@@ -8,6 +8,8 @@ Nothing here imports ``wagtail.models.Page``.
 
 from django.core.exceptions import BadRequest, ImproperlyConfigured
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -96,15 +98,67 @@ class IndexPageMixin(WidunetzPageMixin):
         return context
 
 
-def exclude_private(queryset, request=None):
-    """``queryset.public()``, with the view restrictions read once per request.
+def private_q():
+    """Pages under a view restriction, as one correlated SQL subquery (no extra query).
 
-    Wagtail's ``PageQuerySet.public()`` loads every ``PageViewRestriction`` each time it is
-    called; a page that lists items, translations and teasers would pay that several times.
+    Wagtail's ``PageQuerySet.private_q()`` first loads every ``PageViewRestriction`` and builds
+    an ``OR`` of path prefixes, one query each time it is called; this states the same rule in
+    SQL: a restriction on the page or an ancestor, i.e. on a page whose path is a prefix of the
+    page's path. Use it as ``queryset.exclude(private_q())`` on any page queryset.
     """
-    if request is None:
-        return queryset.public()
-    private_q = getattr(request, "_widunetz_private_q", None)
-    if private_q is None:
-        private_q = request._widunetz_private_q = queryset.private_q()
-    return queryset.exclude(private_q)
+    from wagtail.models import PageViewRestriction
+
+    return Exists(
+        PageViewRestriction.objects.filter(
+            StartsWith(ExpressionWrapper(OuterRef("path"), CharField()), F("page__path"))
+        )
+    )
+
+
+def exclude_private(queryset, request=None):
+    """``queryset.public()`` without the extra query: pages under a view restriction left out.
+
+    ``request`` is accepted for backwards compatibility and not needed.
+    """
+    return queryset.exclude(private_q())
+
+
+def chapter_settings(request):
+    """The current site's ``ChapterSettings``, read once per cache generation, not per page."""
+    from wagtail.models import Site
+
+    from . import cache
+    from .models import ChapterSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return cache.get_or_set(request, f"chapter:{site.pk}", lambda: ChapterSettings.for_site(site))
+
+
+def cached_translations(page, request=None):
+    """The live, public translations of ``page`` (itself included), ordered by language code.
+
+    Plain ``Page`` instances with their locale, shared by every page of the same translation
+    group through the cache (see ``core.cache``): the language switcher and ``hreflang`` links
+    cost no query on a warm cache.
+    """
+    from . import cache
+
+    def compute():
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return list(exclude_private(translations).order_by("locale__language_code"))
+
+    return cache.get_or_set(request, f"translations:{page.translation_key}", compute)
+
+
+def endpoint_url(page, name, route_name=None):
+    """URL of ``page``'s endpoint ``name`` (a feed): ``/widunetz/<id>/<name>/`` when the site
+    includes ``wagtail_widunetz.urls``, otherwise the page's own route (``route_name``)."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse("widunetz_endpoint", kwargs={"page_id": page.pk, "name": name})
+    except NoReverseMatch:
+        url = page.url
+        return url + page.reverse_subpage(route_name or name) if url else ""

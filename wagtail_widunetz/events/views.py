@@ -10,15 +10,13 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.core.exceptions import BadRequest
-from django.db.models import CharField, Exists, ExpressionWrapper, F, Min, OuterRef, Q, Value
-from django.db.models.lookups import StartsWith
+from django.db.models import CharField, F, Min, Q, Value
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
-from wagtail.models import PageViewRestriction
 
 from wagtail_widunetz.core.conf import get_setting
 from wagtail_widunetz.core.filtering import (
@@ -29,7 +27,12 @@ from wagtail_widunetz.core.filtering import (
     get_slugs,
     select_known,
 )
-from wagtail_widunetz.core.pages import exclude_private, paginate
+from wagtail_widunetz.core.pages import (
+    endpoint_url,
+    exclude_private,
+    paginate,
+    private_q,  # noqa: F401 (used by blocks.py)
+)
 
 from . import ical, jsonld, recurrence
 from .models import (
@@ -63,29 +66,8 @@ FACET_LABELS = {
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
-def private_q():
-    """Pages under a view restriction, as one correlated SQL subquery (no extra query).
-
-    ``PageQuerySet.private_q()`` (and so ``core.pages.exclude_private``) first loads every
-    restriction; this states the same rule in SQL: a restriction on the page or an ancestor,
-    i.e. on a page whose path is a prefix of the page's path.
-    """
-    return Exists(
-        PageViewRestriction.objects.filter(
-            StartsWith(ExpressionWrapper(OuterRef("path"), CharField()), F("page__path"))
-        )
-    )
-
-
-def prime_private_q(request):
-    """Let ``core.pages.exclude_private`` (language switcher, lists) reuse the SQL form."""
-    if request is not None and getattr(request, "_widunetz_private_q", None) is None:
-        request._widunetz_private_q = private_q()
-
-
 def live_event_ids(calendar, request):
     """Subquery of the live, public events of ``calendar`` (private ones left out)."""
-    prime_private_q(request)
     pages = calendar.get_item_model().objects.child_of(calendar).live()
     return exclude_private(pages, request).values("pk")
 
@@ -211,7 +193,7 @@ def upcoming(calendar, request):
             + calendar.reverse_subpage(
                 "month", kwargs={"year": f"{month.year:04d}", "month": f"{month.month:02d}"}
             ),
-            "ical_url": calendar.url + calendar.reverse_subpage("ical"),
+            "ical_url": endpoint_url(calendar, "ical"),
         }
     )
     context["webcal_url"] = webcal_url(request, context["ical_url"], context["feed_querystring"])
@@ -277,7 +259,7 @@ def month_grid(calendar, request, year, month):
             "next_url": month_url(following),
             "today_url": month_url(today.replace(day=1)),
             "list_url": calendar.url,
-            "ical_url": calendar.url + calendar.reverse_subpage("ical"),
+            "ical_url": endpoint_url(calendar, "ical"),
         }
     )
     own = f"{calendar._meta.app_label}/{calendar._meta.model_name}_month.html"
@@ -386,7 +368,6 @@ def event_context(page, request):
         )
         for occurrence in occurrences:
             occurrence.page = page
-    prime_private_q(request)
     organisers = localized_organisers(page, request)
     if page.pk and (page.venue_id or page.image_id) and not getattr(request, "is_preview", False):
         # venue and image in one query rather than one lazy query each
@@ -403,7 +384,7 @@ def event_context(page, request):
         "occurrences": occurrences,
         "organisers": organisers,
         "facets": facets,
-        "ical_url": page.url + page.reverse_subpage("ical") if page.url else "",
+        "ical_url": endpoint_url(page, "ical"),
     }
     context["event_jsonld"] = jsonld.event(page, occurrences, organisers, facets, request)
     return context

@@ -10,8 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from wagtail_widunetz.core.jsonld import organization
-from wagtail_widunetz.core.models import ChapterSettings
-from wagtail_widunetz.core.pages import exclude_private
+from wagtail_widunetz.core.pages import chapter_settings, exclude_private
 
 # Rendition filter specs the release template uses; prefetched together.
 IMAGE_SPEC = "max-800x600"
@@ -160,7 +159,7 @@ def release_context(page, request):
     attachments = [block.value for block in page.downloads if block.value["document"] is not None]
     contacts = chosen_contacts(page)
     prefetch_renditions([row["image"] for row in images] + [c.photo for c in contacts])
-    chapter = ChapterSettings.for_request(request) if request is not None else None
+    chapter = chapter_settings(request) if request is not None else None
     return {
         "release_images": images,
         "release_attachments": attachments,

@@ -11,6 +11,8 @@ class PressRoomRoutesMixin(RoutablePageMixin):
     """``./``, ``./<yyyy>/``, ``./feed/`` and ``./atom/`` of a press room."""
 
     listing_class = PressListing
+    # Served at /widunetz/<id>/rss/ and /atom/ too, without page routing (core.views).
+    widunetz_endpoints = {"rss": "rss_feed", "atom": "atom_feed"}
 
     def get_press_listing(self, request, year=None):
         return self.listing_class(self, parse_filters(request, year=year), request)

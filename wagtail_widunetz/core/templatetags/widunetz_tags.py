@@ -9,8 +9,7 @@ from django.utils.translation import get_language
 
 from .. import jsonld
 from ..i18n import language_direction, language_info
-from ..models import ChapterSettings
-from ..pages import exclude_private
+from ..pages import cached_translations, chapter_settings, endpoint_url
 
 register = template.Library()
 
@@ -23,11 +22,11 @@ def widunetz_dir(code=None):
 
 @register.simple_tag(takes_context=True)
 def widunetz_chapter(context):
-    """The chapter settings of the current site, cached on the request (one query a request)."""
+    """The chapter settings of the current site (no query while the shared cache holds them)."""
     request = context.get("request")
     if request is None:
         return None
-    return ChapterSettings.for_request(request)
+    return chapter_settings(request)
 
 
 @register.simple_tag(takes_context=True)
@@ -53,10 +52,7 @@ def widunetz_translations(context, page=None):
         return []
     current = (get_language() or "").lower()
     result = []
-    translations = exclude_private(
-        page.get_translations(inclusive=True).live().select_related("locale"), request
-    )
-    for translation in translations.order_by("locale__language_code"):
+    for translation in cached_translations(page, request):
         url = translation.get_url(request=request)
         if not url:
             continue
@@ -77,6 +73,12 @@ def widunetz_translations(context, page=None):
             }
         )
     return result
+
+
+@register.simple_tag
+def widunetz_endpoint_url(page, name, route_name=None):
+    """URL of a page's feed ``name`` (``rss``, ``atom``, ``ical``): see ``core.views``."""
+    return endpoint_url(page, name, route_name)
 
 
 @register.simple_tag(takes_context=True)
