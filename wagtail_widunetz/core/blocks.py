@@ -39,3 +39,40 @@ class NetworkSearchBlock(blocks.StructBlock):
             search_box_context(request, value.get("heading") or "", value.get("kind") or "")
         )
         return context
+
+
+def tag_error(tag, message):
+    """A bad argument to one of the package's template tags: an error the developer sees in
+    DEBUG, nothing at all (an empty list) for visitors in production."""
+    from django.conf import settings
+    from django.template import TemplateSyntaxError
+
+    if settings.DEBUG:
+        raise TemplateSyntaxError(f"{tag}: {message}")
+
+
+def clean_limit(tag, value, default, maximum):
+    """``limit=`` of a template tag as a whole number from 1 to ``maximum``, or None if bad."""
+    if value is None or value == "":
+        return default
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        number = None
+    if number is None or not 1 <= number <= maximum:
+        tag_error(tag, f"limit must be a whole number from 1 to {maximum}, not {value!r}")
+        return None
+    return number
+
+
+def clean_slug(tag, value, name="topic"):
+    """A facet slug argument (``topic="elterncafe"`` or a Topic); "" if none, None if bad."""
+    import re
+
+    if value is None or value == "":
+        return ""
+    slug = getattr(value, "slug", value)
+    if not isinstance(slug, str) or not re.fullmatch(r"[-a-zA-Z0-9_]{1,100}", slug):
+        tag_error(tag, f"{name} must be a slug such as “elterncafe”, not {value!r}")
+        return None
+    return slug
