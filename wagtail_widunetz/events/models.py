@@ -34,6 +34,7 @@ from wagtail_widunetz.core.compat import page_model_swapped
 from wagtail_widunetz.core.conf import get_setting
 from wagtail_widunetz.core.models import AddressMixin
 from wagtail_widunetz.core.pages import IndexPageMixin, WidunetzPageMixin
+from wagtail_widunetz.core.printing import PrintableMixin
 from wagtail_widunetz.core.translation import TranslatableForeignKey
 
 from . import recurrence
@@ -132,11 +133,15 @@ def widunetz_tz():
     return ZoneInfo(get_setting("TIME_ZONE"))
 
 
-class EventCalendarPageMixin(RoutablePageMixin, IndexPageMixin, models.Model):
+class EventCalendarPageMixin(PrintableMixin, RoutablePageMixin, IndexPageMixin, models.Model):
     """A calendar of the network's courses, cafés, classes and meetings.
 
-    Routes: ``./`` upcoming occurrences, ``./<yyyy>/<mm>/`` month grid, ``./ical/`` feed.
+    Routes: ``./`` upcoming occurrences, ``./<yyyy>/<mm>/`` month grid, ``./ical/`` feed,
+    ``./print/`` a flyer of the filtered dates (core.printing, events.printing).
     """
+
+    widunetz_print_template = "wagtail_widunetz/events/print/event_calendar_page.html"
+    widunetz_print_context = "wagtail_widunetz.events.printing.calendar_sheet"
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -179,8 +184,12 @@ class EventCalendarPageMixin(RoutablePageMixin, IndexPageMixin, models.Model):
         return calendar_feed(self, request)
 
 
-class EventPageMixin(RoutablePageMixin, WidunetzPageMixin, models.Model):
-    """A course, café, class or meeting: once, or repeating after an RFC 5545 rule."""
+class EventPageMixin(PrintableMixin, RoutablePageMixin, WidunetzPageMixin, models.Model):
+    """A course, café, class or meeting: once, or repeating after an RFC 5545 rule.
+    ``./ical/`` answers its iCalendar, ``./print/`` a flyer (core.printing)."""
+
+    widunetz_print_template = "wagtail_widunetz/events/print/event_page.html"
+    widunetz_print_context = "wagtail_widunetz.events.printing.event_sheet"
 
     start = models.DateTimeField(
         _("starts"), help_text=_("Start of the first date; for repeating events, the first one.")

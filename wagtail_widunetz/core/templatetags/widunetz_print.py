@@ -12,7 +12,10 @@ register = template.Library()
 @register.inclusion_tag("wagtail_widunetz/core/print/print_form.html", takes_context=True)
 def widunetz_print_form(context, page=None, keep=()):
     """A GET form to ``./print/`` with a checkbox per content language (the current one
-    ticked). ``keep`` names query parameters carried over (the calendar's filters)."""
+    ticked). ``keep`` names query parameters carried over (the calendar's filters), as a
+    comma-separated string in templates: ``{% widunetz_print_form keep="topic,from,to" %}``."""
+    if isinstance(keep, str):
+        keep = [name.strip() for name in keep.split(",") if name.strip()]
     page = page or context.get("page")
     request = context.get("request")
     current = (get_language() or "").lower()
