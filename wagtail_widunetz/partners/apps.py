@@ -9,6 +9,8 @@ class WidunetzPartnersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.partners.demo.load"
     widunetz_demo_order = 10
+    # after events (20) and press (30): the moderation needs their calendars and press rooms
+    widunetz_demo_steps = [("wagtail_widunetz.partners.selfservice.load_demo", 90)]
     widunetz_search_kinds = [
         {
             "slug": "partner",

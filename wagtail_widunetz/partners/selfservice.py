@@ -317,3 +317,42 @@ def connect():
     copy_for_translation_done.connect(
         copy_translation_permissions, dispatch_uid="widunetz_partner_translation_permissions"
     )
+
+
+# -- demo ---------------------------------------------------------------------------------
+
+DEMO_PASSWORD = "widunetz-demo"  # noqa: S105 - the demo's documented logins
+DEMO_PARTNER = "familienzentrum-kita-ottelau"
+DEMO_USERS = [
+    # username, e-mail, first name, last name, group (None: the agency)
+    ("agentur", "agentur@example.org", "Aylin", "Agentur", None),
+    ("kita-ottelau", "kita-ottelau@example.org", "Kim", "Ottelau", DEMO_PARTNER),
+]
+
+
+def load_demo(stdout=None):
+    """The demo's moderation: workflow, agency group and user, one partner editor (idempotent).
+
+    Runs after the other apps' demos (``widunetz_demo_steps`` in the AppConfig).
+    """
+    from django.contrib.auth import get_user_model
+
+    agency, workflow = setup_moderation()
+    partner = partner_pages().filter(slug=DEMO_PARTNER, locale=Locale.get_default()).first()
+    User = get_user_model()
+    for username, email, first_name, last_name, partner_slug in DEMO_USERS:
+        if partner_slug and partner is None:
+            continue
+        group = setup_partner_access(partner) if partner_slug else agency
+        user = User._default_manager.filter(**{User.USERNAME_FIELD: username}).first()
+        if user is None:
+            user = User(email=email, first_name=first_name, last_name=last_name)
+            setattr(user, User.USERNAME_FIELD, username)
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(group)
+    if stdout:
+        stdout.write(
+            f"  self-service: workflow “{workflow.name}”, logins agentur / kita-ottelau "
+            f"(password {DEMO_PASSWORD})"
+        )

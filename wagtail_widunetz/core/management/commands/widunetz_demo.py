@@ -1,8 +1,9 @@
 """Load the Herford demo network: ``manage.py widunetz_demo``.
 
 Each installed app names its demo loader in its AppConfig (``widunetz_demo``, a dotted path to a
-``load(stdout)`` function) and may set ``widunetz_demo_order``; ``core`` runs first. Loaders look
-before they write, so running the command twice changes nothing.
+``load(stdout)`` function) and may set ``widunetz_demo_order``; ``core`` runs first. Steps
+that need other apps' demo data are named in ``widunetz_demo_steps`` as ``(path, order)``.
+Loaders look before they write, so running the command twice changes nothing.
 """
 
 from django.apps import apps
@@ -13,9 +14,16 @@ from wagtail.models import Site
 
 
 def demo_loaders():
-    configs = [c for c in apps.get_app_configs() if getattr(c, "widunetz_demo", None)]
-    configs.sort(key=lambda c: getattr(c, "widunetz_demo_order", 100))
-    return [(c.label, import_string(c.widunetz_demo)) for c in configs]
+    steps = []
+    for config in apps.get_app_configs():
+        if getattr(config, "widunetz_demo", None):
+            order = getattr(config, "widunetz_demo_order", 100)
+            steps.append((order, config.label, config.widunetz_demo))
+        # further steps that must run after other apps' demos, as (dotted path, order)
+        for path, order in getattr(config, "widunetz_demo_steps", ()):
+            steps.append((order, config.label, path))
+    steps.sort(key=lambda step: step[0])
+    return [(label, import_string(path)) for _order, label, path in steps]
 
 
 class Command(BaseCommand):
