@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from wagtail_widunetz.core.blocks_accessibility import EasyLanguageBlock, SignLanguageVideoBlock
 from wagtail_widunetz.core.pages import WidunetzPageMixin
 
 
@@ -16,6 +17,9 @@ class HomePage(WidunetzPageMixin, Page):
                 blocks.CharBlock(form_classname="title", template="home/blocks/heading.html"),
             ),
             ("paragraph", blocks.RichTextBlock()),
+            # BITV 2.0 asks public bodies for both on the home page.
+            ("easy_language", EasyLanguageBlock()),
+            ("sign_language_video", SignLanguageVideoBlock()),
         ],
         blank=True,
         use_json_field=True,
