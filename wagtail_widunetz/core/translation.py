@@ -39,8 +39,10 @@ def ensure_translation(instance, locale, strings=None, publish=True, user=None):
     if instance.locale_id == locale.pk:
         return instance, False
     existing = instance.get_translation_or_none(locale)
-    if existing is not None:
+    if existing is not None and getattr(existing, "alias_of_id", None) is None:
         return existing, False
+    # An alias (a stand-in of a synchronised tree, see synchronise_trees) is turned into a
+    # real translation by wagtail-localize below.
 
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(
@@ -64,3 +66,45 @@ def ensure_translation(instance, locale, strings=None, publish=True, user=None):
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target, True
+
+
+def synchronise_trees(source_locale=None, stdout=None):
+    """Fill every other language's page tree with stand-ins for pages not translated yet.
+
+    wagtail-localize's *synchronised trees* (``wagtail_localize.locales`` in INSTALLED_APPS,
+    "Sync from" on each locale in the admin) create an **alias** of every page of the source
+    language in each synchronised language until an editor translates it. Visitors of
+    ``/ar/...`` then find every partner, event and release in the Arabic tree: translated
+    where a translation exists, otherwise the German text with a notice (base template). Lists
+    show each item once, in the visitor's language where it exists.
+
+    This turns synchronisation on for every locale (from ``source_locale``, default: the
+    default locale) and builds the missing aliases. Aliases made this way are announced with
+    Wagtail's ``page_published`` signal, as Wagtail does when it updates aliases, so that
+    apps keep derived data (event dates) for them too. Returns the number of aliases created.
+    """
+    from django.apps import apps
+    from wagtail.models import Locale, Page
+    from wagtail.signals import page_published
+
+    if not apps.is_installed("wagtail_localize.locales"):
+        return 0
+    from wagtail_localize.models import LocaleSynchronization
+    from wagtail_localize.synctree import PageIndex
+
+    source_locale = source_locale or Locale.get_default()
+    before = set(Page.objects.exclude(alias_of=None).values_list("pk", flat=True))
+    for locale in Locale.objects.exclude(pk=source_locale.pk):
+        sync, created = LocaleSynchronization.objects.get_or_create(
+            locale=locale, defaults={"sync_from": source_locale}
+        )
+        if not created:  # creating one synchronises already (wagtail-localize's signal)
+            sync.sync_trees(page_index=PageIndex.from_database().sort_by_tree_position())
+    new = Page.objects.exclude(alias_of=None).exclude(pk__in=before).filter(live=True)
+    count = 0
+    for alias in new.specific().iterator():
+        page_published.send(sender=type(alias), instance=alias, revision=None, alias=True)
+        count += 1
+    if stdout is not None and count:
+        stdout.write(f"  {count} untranslated pages stand in for their German originals")
+    return count

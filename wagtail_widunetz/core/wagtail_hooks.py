@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -70,3 +71,20 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
+
+
+@hooks.register("after_create_page", order=100)
+def announce_new_aliases(request, page):
+    """Stand-ins made by wagtail-localize's synchronised trees count as published pages.
+
+    wagtail-localize creates an alias of a new page in every synchronised language (in its own
+    ``after_create_page`` hook, which runs before this one) without Wagtail's
+    ``page_published`` signal, which Wagtail itself sends whenever it *updates* an alias. Send it
+    for the new live aliases too, so apps keep their derived data (event dates) for them.
+    """
+    from wagtail.signals import page_published
+
+    from .compat import get_page_model
+
+    for alias in get_page_model().objects.filter(alias_of=page, live=True).specific():
+        page_published.send(sender=type(alias), instance=alias, revision=None, alias=True)

@@ -60,6 +60,7 @@ def widunetz_translations(context, page=None):
         info = language_info(code)
         result.append(
             {
+                "pk": translation.pk,
                 "code": code,
                 "name_local": info.get("name_local") or code,
                 "dir": "rtl" if info["bidi"] else "ltr",
@@ -70,9 +71,62 @@ def widunetz_translations(context, page=None):
                     else translation.get_full_url()
                 ),
                 "is_current": code.lower() == current,
+                # An alias (wagtail-localize's synchronised trees) shows another language's
+                # text: it is not a translation a visitor can choose or a search engine index.
+                "is_fallback": translation.alias_of_id is not None,
             }
         )
     return result
+
+
+@register.simple_tag(takes_context=True)
+def widunetz_fallback(context, page=None):
+    """The page whose text ``page`` shows, if ``page`` is an untranslated stand-in.
+
+    wagtail-localize's synchronised trees fill a language's tree with *aliases* of pages not
+    yet translated: the page exists under ``/ar/...`` but shows the German text. For such a page
+    this returns the original's ``code``, ``name_local``, ``dir`` and ``url`` (the base template
+    shows a notice with a link and marks the content with the original's ``lang``); for every
+    other page ``None``. No query: the original is among the cached translations.
+    """
+    page = page or context.get("page")
+    if page is None or getattr(page, "alias_of_id", None) is None:
+        return None
+    for translation in widunetz_translations(context, page):
+        if translation["pk"] == page.alias_of_id and not translation["is_current"]:
+            return translation
+    return None
+
+
+@register.simple_tag
+def widunetz_source_language():
+    """Language code of the site's default content language (the language aliases show)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
+
+    code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return code if code in get_content_languages() else settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def widunetz_untranslated(item):
+    """For an item in a list: its language if it is an untranslated stand-in (alias), else None.
+
+    Lists show one entry per item in the visitor's language; an item not yet translated
+    appears as wagtail-localize's alias with the source text. Cards mark that text with its
+    ``lang`` and show the language's name, so screen readers switch voice and visitors know.
+    """
+    if getattr(item, "alias_of_id", None) is None:
+        return None
+    code = widunetz_source_language()
+    if code == getattr(getattr(item, "locale", None), "language_code", None):
+        return None
+    info = language_info(code)
+    return {
+        "code": code,
+        "name_local": info.get("name_local") or code,
+        "dir": "rtl" if info["bidi"] else "ltr",
+    }
 
 
 @register.simple_tag
