@@ -228,9 +228,48 @@ def load(stdout=None):
     for code, title in HOME_TITLES.items():
         if code in locales:
             ensure_translation(home, locales[code], {home.title: title})
+    load_search_page(home, locales)
+    from .demo_accessibility import load as load_accessibility_statement
+
+    load_accessibility_statement(home, locales)
     if stdout:
         stdout.write(f"  core: {len(locales)} locales, chapter “{chapter.name}”, vocabulary")
     return home
+
+
+SEARCH_INTRO = "Partner, Angebote, Veranstaltungen und Pressemitteilungen des Netzwerks finden."
+SEARCH_TITLES = {
+    "en": "Search",
+    "tr": "Arama",
+    "ar": "بحث",
+    "ru": "Поиск",
+    "uk": "Пошук",
+}
+SEARCH_INTROS = {
+    "en": "Find the network's partners, offers, events and press releases.",
+    "tr": "Ağın ortaklarını, hizmetlerini, etkinliklerini ve basın bültenlerini bulun.",
+    "ar": "ابحث عن شركاء الشبكة وعروضها وفعالياتها وبياناتها الصحفية.",
+    "ru": "Найдите партнёров сети, предложения, мероприятия и пресс-релизы.",
+    "uk": "Знайдіть партнерів мережі, пропозиції, заходи та пресрелізи.",
+}
+
+
+def load_search_page(home, locales):
+    """The network search at ``/de/suche/`` and its translations (the header links to it)."""
+    from .compat import page_model_swapped
+
+    if page_model_swapped():  # the site builds its own search page class
+        return None
+    from .search import NetworkSearchPage
+
+    page, _ = ensure_page(home, NetworkSearchPage, "suche", title="Suche", intro=SEARCH_INTRO)
+    ensure_page_translations(
+        page,
+        SEARCH_TITLES,
+        locales,
+        extra_strings={code: {SEARCH_INTRO: text} for code, text in SEARCH_INTROS.items()},
+    )
+    return page
 
 
 def ensure_page(parent, model, slug, **fields):
