@@ -291,3 +291,29 @@ def test_resync_follows_rule_and_date_changes(client, german, arabic_event, resy
     assert moved.reason == "تغيير القاعة"
     html = client.get("/ar/veranstaltungen/sprachcafe/").content.decode()
     assert "تغيير القاعة" in html and "مكتبة المدينة" not in html
+
+
+def test_all_day_event_in_turkish(client, german, translate, translated_home, turkish):
+    calendar = german["calendar"]
+    day = next_weekday(5, 0).date()  # a Saturday
+    start = datetime.datetime.combine(day, datetime.time(), tzinfo=BERLIN)
+    event = EventPage(
+        title="Stadtteilfest",
+        slug="stadtteilfest",
+        start=start,
+        end=start + datetime.timedelta(days=1),
+        all_day=True,
+        repeat="YEARLY",
+        repeat_count=2,
+    )
+    calendar.add_child(instance=event)
+    event.save_revision().publish()
+    translate(calendar, turkish, {"Veranstaltungen": "Etkinlikler"})
+    event_tr = translate(event, turkish, {"Stadtteilfest": "Mahalle şenliği"})
+    assert event_tr.all_day and event_tr.repeat == "YEARLY" and event_tr.repeat_count == 2
+    rows = occurrence_rows(event_tr)
+    assert rows == occurrence_rows(event) and len(rows) == 2
+    assert all(row[3] for row in rows)  # all day
+    html = client.get("/tr/veranstaltungen/stadtteilfest/").content.decode()
+    assert '<html lang="tr" dir="ltr">' in html and "Mahalle şenliği" in html
+    assert f'<time datetime="{day:%Y-%m-%d}">' in html
