@@ -14,12 +14,13 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= widunetz-demo
 PYTEST_ARGS ?=
 
-.PHONY: help install demo serve test lint check messages build clean
+.PHONY: help install demo serve test screenshots lint check messages build clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the Herford demo, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - the whole test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make lint   - ruff;  make check - Django checks and missing migrations"
+	@echo "make screenshots - the docs' screenshots (docs/screenshots/, needs chromium)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -60,6 +61,10 @@ test: install
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 		echo "NOTE: no Chromium found: browser tests will be skipped (Debian: apt-get install chromium)."
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Screenshots of the main pages (German and Arabic, phone and desktop) for the docs.
+screenshots: install
+	WIDUNETZ_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_screenshots.py $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/python -m ruff check .
