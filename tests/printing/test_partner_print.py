@@ -98,6 +98,15 @@ def test_unknown_language_is_400(client, partner, query):
     assert response.status_code == 400
 
 
+def test_400_says_why(client, partner):
+    response = client.get(partner.url + "print/?lang=xx")
+    html = response.content.decode()
+    assert response.status_code == 400
+    # the message names the wrong code and the codes to choose from, in any language
+    assert re.search(r'role="alert">[^<]*xx[^<]*\bar\b[^<]*\btr\b', html)
+    assert f'href="{partner.url}"' in html
+
+
 def test_too_many_languages_is_400(client, partner, settings):
     settings.WIDUNETZ_PRINT_MAX_LANGUAGES = 2
     assert client.get(partner.url + "print/?lang=de&lang=en").status_code == 200

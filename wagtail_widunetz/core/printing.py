@@ -36,6 +36,7 @@ from .i18n import language_info
 from .pages import exclude_private
 
 DOCUMENT_TEMPLATE = "wagtail_widunetz/core/print/document.html"
+ERROR_TEMPLATE = "wagtail_widunetz/core/print/error.html"
 
 
 @dataclass
@@ -172,6 +173,19 @@ class PrintableMixin:
 
 
 def print_response(page, request):
+    """The flyer; for bad input (languages, the calendar's filters) a 400 page that says why."""
+    try:
+        return render_flyer(page, request)
+    except BadRequest as error:
+        body = render_to_string(
+            ERROR_TEMPLATE,
+            {"page": page, "message": str(error), "back_url": page.get_url(request)},
+            request=request,
+        )
+        return HttpResponse(body, status=400)
+
+
+def render_flyer(page, request):
     from .models import ChapterSettings
 
     sheets = page.get_print_sheets(request)
