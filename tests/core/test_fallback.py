@@ -98,3 +98,16 @@ def test_event_stand_ins_have_their_dates(client, home, locales):
     assert EventOccurrence.objects.filter(page=stand_in).count() == 1
     text = client.get(calendar.get_translation(locales["ar"]).url).content.decode()
     assert text.count("Elterncafé") == 1
+
+
+def test_demo_has_stand_ins_for_untranslated_partners(client, demo):
+    from wagtail_widunetz.partners.models import PartnerPage
+
+    # The demo translates the partners into English and Arabic, not into Russian.
+    listing = client.get("/ru/netzwerk/").content.decode()
+    assert (
+        listing.count('class="wn-lang-badge" lang="de"')
+        == PartnerPage.objects.filter(locale__language_code="de").live().count()
+    )
+    profile = PartnerPage.objects.get(locale__language_code="ru", slug="kita-sonnenschein")
+    assert "wn-fallback" in client.get(profile.url).content.decode()

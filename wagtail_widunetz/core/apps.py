@@ -9,6 +9,8 @@ class WidunetzCoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     widunetz_demo = "wagtail_widunetz.core.demo.load"
     widunetz_demo_order = 0
+    # Last: every language gets stand-ins for the demo pages not translated (core.translation).
+    widunetz_demo_steps = [("wagtail_widunetz.core.translation.synchronise_trees", 1000)]
     widunetz_admin_viewsets = ("wagtail_widunetz.core.accessibility_admin.BarrierReportViewSet",)
 
     def ready(self):
