@@ -57,6 +57,35 @@ def test_press_room_and_feeds(client, sites, site):
     assert_own_only(get(client, site, room_url + "atom/"), site)
 
 
+def test_press_clippings_of_one_site_stay_there(client, sites, site):
+    import datetime
+
+    from wagtail.models import Locale, Site
+
+    from wagtail_widunetz.press.models import MediaOutlet, PressClipping
+
+    outlet = MediaOutlet.objects.create(name="Neue Westfälische")
+    for name, host in (("Alpha", HOST_A), ("Beta", HOST_B)):
+        PressClipping.objects.create(
+            headline=f"Zeitungsbericht {name}",
+            outlet=outlet,
+            published=datetime.date(2026, 11, 1),
+            site=Site.objects.get(hostname=host),
+            locale=Locale.get_default(),
+        )
+    PressClipping.objects.create(
+        headline="Bericht für alle",
+        outlet=outlet,
+        published=datetime.date(2026, 11, 2),
+        locale=Locale.get_default(),
+    )
+    room_url = relative(sites[site]["room"], site)
+    for html in (get(client, site, room_url), get(client, site, room_url + "feed/")):
+        assert f"Zeitungsbericht {OWN[site][0]}" in html
+        assert f"Zeitungsbericht {OTHER[site]}" not in html
+        assert "Bericht für alle" in html
+
+
 def test_search(client, sites, site):
     html = get(client, site, relative(sites[site]["search"], site), q="Elterncafé")
     assert_own_only(html, site)

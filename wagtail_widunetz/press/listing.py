@@ -173,6 +173,15 @@ class PressListing:
         self.filters = filters or PressFilters()
         self.request = request
 
+    def site_id(self):
+        """Id of the room's site: the request's (cached by Wagtail), else looked up."""
+        from wagtail.models import Site
+
+        site = Site.find_for_request(self.request) if self.request is not None else None
+        if site is None:
+            site = self.room.get_site()
+        return site.pk if site is not None else None
+
     # -- the two kinds -------------------------------------------------------------------------
 
     def releases(self, *, year=True, query=True):
@@ -212,6 +221,9 @@ class PressListing:
             Q(locale_id=locale_id)
             | (Q(locale__language_code=default_locale_code()) & ~Exists(translated))
         )
+        # With several sites, a clipping belongs to one of them (or, without a site, to all).
+        site_id = self.site_id()
+        qs = qs.filter(Q(site__isnull=True) | Q(site_id=site_id)) if site_id else qs
         if year and self.filters.year:
             qs = qs.filter(published__year=self.filters.year)
         if query and self.filters.query:

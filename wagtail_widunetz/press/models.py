@@ -118,6 +118,18 @@ class PressClipping(TranslatableMixin, index.Indexed, models.Model):
     pinned = models.BooleanField(
         _("pinned"), default=False, help_text=_("Pinned items stay on top of the press room.")
     )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Only the press rooms of this site list the clipping. Leave empty to list it on "
+            "every site (an installation with one site)."
+        ),
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     panels = [
@@ -128,6 +140,7 @@ class PressClipping(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("excerpt"),
         FieldPanel("document"),
         FieldPanel("pinned"),
+        FieldPanel("site"),
     ]
     override_translatable_fields = [
         TranslatableField("headline"),
@@ -135,6 +148,7 @@ class PressClipping(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("author"),
         SynchronizedField("published"),
         SynchronizedField("pinned"),
+        SynchronizedField("site"),
     ]
     search_fields = [
         index.SearchField("headline"),
