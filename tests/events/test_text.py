@@ -22,7 +22,7 @@ def test_rule_is_read_back_in_words():
     with translation.override("en"):
         text = describe(page)
     assert text.startswith("every 2 weeks on Tuesday")
-    assert "15:00 to 17:00" in text and "until" in text and "2026" in text
+    assert "3 p.m. to 5 p.m." in text and "until" in text and "2026" in text  # English times
 
 
 def test_monthly_and_all_day_texts():

@@ -249,3 +249,31 @@ def test_coordinates_in_json_ld_are_not_localised(client, partner):
     html = client.get("/de/netzwerk/kita-ottelau/").content.decode()
     assert '"latitude": 52.115' in html and '"longitude": 8.673' in html
     assert "52,115" not in html
+
+
+@pytest.mark.parametrize("code, start, end", [("de", "15:00", "17:00"), ("ar", "3:00 م", "5:00 م")])
+def test_rule_read_back_in_the_locale_time_format(code, start, end):
+    from django.utils import translation
+
+    from wagtail_widunetz.events.text import describe
+
+    first = datetime.datetime(2026, 5, 5, 15, tzinfo=BERLIN)
+    page = EventPage(
+        start=first, end=first + datetime.timedelta(hours=2), repeat="WEEKLY", repeat_count=4
+    )
+    with translation.override(code):
+        text = describe(page)
+    assert start in text and end in text
+
+
+@pytest.mark.parametrize("code, until", [("de", "12:30"), ("ar", "12:30 م")])
+def test_open_now_status_in_the_locale_time_format(client, partner, monkeypatch, code, until):
+    from wagtail_widunetz.partners import hours
+
+    monday = datetime.date(2026, 11, 23)  # a Monday; the partner is open 9:00 to 12:30
+    moment = datetime.datetime.combine(monday, datetime.time(10), tzinfo=BERLIN)
+    monkeypatch.setattr(hours, "current_time", lambda: moment)
+    html = client.get(f"/{code}/netzwerk/kita-ottelau/").content.decode()
+    assert 'data-wn-status="open"' in html
+    status = re.search(r'data-wn-status="open">([^<]*)</p>', html).group(1)
+    assert until in status

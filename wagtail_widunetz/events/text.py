@@ -74,8 +74,8 @@ def describe(page):
             times = _("all day")
     else:
         times = _("%(start)s to %(end)s") % {
-            "start": formats.time_format(first, "H:i"),
-            "end": formats.time_format(last, "H:i"),
+            "start": formats.time_format(first, "TIME_FORMAT"),
+            "end": formats.time_format(last, "TIME_FORMAT"),
         }
     rule = series.rule
     if rule is None:

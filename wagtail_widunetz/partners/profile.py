@@ -397,7 +397,9 @@ class Profile:
 def status_text(status, now, tz):
     """A short sentence for the visitor: "Open now until 12:00", "Closed – opens Monday 9:00"."""
     if status.state == "open":
-        return _("Open now, until %(time)s") % {"time": formats.time_format(status.until, "H:i")}
+        return _("Open now, until %(time)s") % {
+            "time": formats.time_format(status.until, "TIME_FORMAT")
+        }
     if status.state == "temporarily_closed":
         return _("Temporarily closed")
     if status.state == "by_appointment":
@@ -407,7 +409,7 @@ def status_text(status, now, tz):
             return _("Closed now")
         local_now = now.astimezone(tz)
         days = (status.next_open.date() - local_now.date()).days
-        time = formats.time_format(status.next_open.timetz(), "H:i")
+        time = formats.time_format(status.next_open.timetz(), "TIME_FORMAT")
         if days == 0:
             return _("Closed now, opens today at %(time)s") % {"time": time}
         if days == 1:
