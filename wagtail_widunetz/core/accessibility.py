@@ -164,7 +164,6 @@ class AccessibilityStatementPageMixin(RoutablePageMixin, WidunetzPageMixin, mode
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", self.get_report_form_class()(initial=_initial(request)))
-        context["sent_url"] = self.url + self.reverse_subpage("sent") if self.url else ""
         return context
 
     @path("")

@@ -140,8 +140,8 @@ def sheet_pages(page, request, codes):
 
 
 class PrintableMixin:
-    """Adds ``./print/`` to a routable page (list it before ``RoutablePageMixin``'s users'
-    own routes do not matter: the route is named ``print``)."""
+    """Adds the route ``./print/`` (named ``print``) to a page that also uses
+    ``RoutablePageMixin``; list it among the bases before ``RoutablePageMixin``."""
 
     widunetz_print_template = None
     widunetz_print_context = None
