@@ -97,9 +97,7 @@ def test_private_pages_are_not_found(client, search_page, network):
     PageViewRestriction.objects.create(page=hidden, restriction_type="login")
     secret_room = network["press"]
     PressReleasePageFactory(parent=secret_room, title="Treffpunkt Presse")
-    PageViewRestriction.objects.create(
-        page=secret_room, restriction_type="password", password="x"
-    )
+    PageViewRestriction.objects.create(page=secret_room, restriction_type="password", password="x")
     assert titles(get(client, search_page, q="Treffpunkt")) == {"Treffpunkt offen"}
 
 
@@ -233,3 +231,15 @@ def test_highlight_marks_word_starts_and_escapes():
     assert len(highlight("wort " * 200, ["wort"])) < 1200
     assert highlight("", ["x"]) == ""
     assert str(highlight("a <i>b</i>", [])) == "a &lt;i&gt;b&lt;/i&gt;"
+
+
+def test_partners_are_found_by_their_offers(client, search_page, network):
+    from wagtail_widunetz.partners.models import PartnerOffer, PartnerPage
+
+    partner = PartnerPage(title="Familienzentrum Ottelau", slug="fz-ottelau")
+    network["partners"].add_child(instance=partner)
+    partner.offers.add(PartnerOffer(title="Hausaufgabenhilfe", locale_id=partner.locale_id))
+    partner.save_revision().publish()
+    response = get(client, search_page, q="Hausaufgabenhilfe")
+    assert titles(response) == {"Familienzentrum Ottelau"}
+    assert response.context["search_groups"][0].slug == "partner"

@@ -497,11 +497,25 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_delete, page_slug_changed):
         signal.connect(_page_changed, dispatch_uid=f"widunetz_search_{id(signal)}")
     post_page_move.connect(forget_search_pages, dispatch_uid="widunetz_search_move")
+    page_published.connect(_reindex_published, dispatch_uid="widunetz_search_reindex")
 
 
 def _page_changed(sender, instance=None, **kwargs):
     if isinstance(instance, NetworkSearchPageMixin):
         forget_search_pages()
+
+
+def _reindex_published(sender, instance=None, **kwargs):
+    """Index a published page of a search kind once more, now with its inline children.
+
+    Wagtail indexes a page when its row is saved, before modelcluster writes the inline
+    children (a partner's offers), so ``RelatedFields`` would miss what was just added.
+    """
+    from wagtail.search import index
+
+    models_ = tuple(kind.model for kind in search_kinds())
+    if instance is not None and models_ and isinstance(instance, models_):
+        index.insert_or_update_object(instance)
 
 
 class NetworkSearchPage(NetworkSearchPageMixin, Page):
