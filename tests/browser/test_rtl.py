@@ -110,3 +110,29 @@ def test_arabic_pages_show_arabic_month_names_only(visitor, page_type):
     # The German page of the same type shows German month names (the check can fail).
     visitor.goto(page_type("de"))
     assert any(name in main_text(visitor.page) for name in month_names("de"))
+
+
+LATIN_SENTENCES_JS = r"""() => Array.from(document.querySelectorAll('main p, main li, main dd'))
+    .map(el => ({tag: el.tagName, text: el.innerText.trim(),
+                 direction: getComputedStyle(el).direction}))
+    .filter(item => /[A-Za-zÄÖÜäöüß]{3}/.test(item.text)
+                    && !/[\u0600-\u06FF]/.test(item.text)
+                    && /[.!?]$/.test(item.text))"""
+
+
+@pytest.mark.parametrize("page_type", [pages.profile, pages.event, pages.release])
+def test_untranslated_german_text_reads_left_to_right_on_arabic_pages(visitor, page_type):
+    """Text an editor has not translated yet is German inside an Arabic page: it must read left
+    to right (``dir="auto"``), or its full stop jumps to the start of the line."""
+    visitor.goto(page_type("ar"))
+    sentences = visitor.page.evaluate(LATIN_SENTENCES_JS)
+    assert sentences, "the demo's Arabic pages carry untranslated German text"
+    wrong = [item for item in sentences if item["direction"] != "ltr"]
+    assert wrong == []
+    # Arabic text on the same pages stays right to left.
+    arabic = visitor.page.evaluate(
+        r"""() => Array.from(document.querySelectorAll('main p'))
+            .filter(el => /^[\u0600-\u06FF]/.test(el.innerText.trim()))
+            .map(el => getComputedStyle(el).direction)"""
+    )
+    assert arabic and set(arabic) == {"rtl"}
