@@ -149,13 +149,10 @@ def moderated_pages():
 
 
 def agency_index_pages():
-    """The package's index pages (directories, calendars, press rooms), every locale."""
+    """Index pages built on the package's mixins (directories, calendars, press rooms)."""
+    # any app's: on a site with its own base page model they are the site's own page types
     models = [
-        m
-        for m in get_page_models()
-        if issubclass(m, IndexPageMixin)
-        and not m._meta.abstract
-        and m._meta.app_label.startswith("widunetz_")
+        m for m in get_page_models() if issubclass(m, IndexPageMixin) and not m._meta.abstract
     ]
     return pages_of(models) if models else []
 
