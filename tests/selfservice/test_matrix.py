@@ -195,3 +195,33 @@ def test_own_new_event_and_organiser_rules(client, users, network):
     assert event.workflow_in_progress
     assert event.permissions_for_user(users["editor_a"]).can_edit()
     assert not event.permissions_for_user(users["editor_b"]).can_edit()
+
+
+def test_agency_has_no_settings_users_groups_or_workflows(client, users, network):
+    agency = users["agency"]
+    client.force_login(agency)
+    assert not agency.has_perm("auth.change_group") and not agency.has_perm("auth.change_user")
+    assert not agency.has_perm("wagtailcore.change_site")
+    assert not agency.has_perm("wagtailcore.change_workflow")
+    for url in (
+        reverse("wagtailusers_groups:index"),
+        reverse("wagtailusers_users:index"),
+        reverse("wagtailsites:index"),
+        reverse("wagtailadmin_workflows:index"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302 and response.url == reverse("wagtailadmin_home"), url
+    # it may add partners, events and press releases
+    for parent in (network.directory, network.calendar, network.room):
+        assert parent.permissions_for_user(agency).can_add_subpage()
+
+
+def test_partner_editor_may_delete_an_own_event_only_while_it_was_never_published(users, network):
+    from tests.factories import EventPageFactory
+
+    draft = EventPageFactory(parent=network.calendar, live=False, owner=users["editor_a"])
+    assert draft.permissions_for_user(users["editor_a"]).can_delete()
+    assert not draft.permissions_for_user(users["editor_b"]).can_delete()
+    draft.live = True
+    draft.save()
+    assert not draft.permissions_for_user(users["editor_a"]).can_delete()
