@@ -24,6 +24,12 @@ FILTERED_STATES = [
     ("press-room-filtered", "press-room", "?kind=clipping&q=Nachbarn"),
 ]
 
+# The package's own stylesheets (vendored ones excepted) are checked in the same vnu run.
+PACKAGE = Path(__file__).resolve().parents[2] / "wagtail_widunetz"
+STYLESHEETS = sorted(
+    path for path in PACKAGE.glob("*/static/**/*.css") if "vendor" not in path.parts
+)
+
 HEADINGS_JS = """() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
     .filter(h => h.getClientRects().length > 0)
     .map(h => [Number(h.tagName[1]), h.textContent.trim().slice(0, 60)])"""
@@ -111,7 +117,8 @@ def test_reflows_at_320_px_without_sideways_scrolling(phone_visitor, entry, lang
 
 @pytest.fixture(scope="module")
 def vnu_report(demo_server, django_db_blocker):
-    """``{test id: (path, messages)}`` for every page type and filtered state, from one vnu run.
+    """``{test id: (path, messages)}`` for every page type, filtered state and stylesheet, from
+    one vnu run.
 
     A page that cannot be found or fetched maps to ``(None, error text)``, so its own test fails
     and the others still run.
@@ -143,6 +150,9 @@ def vnu_report(demo_server, django_db_blocker):
                 continue
             files[key] = Path(folder) / f"{key}.html"
             files[key].write_bytes(body)
+        for stylesheet in STYLESHEETS:
+            key = f"css:{stylesheet.relative_to(PACKAGE)}"
+            paths[key], files[key] = str(stylesheet), stylesheet
         try:
             results = validate(files.values())
         except VnuUnavailable as reason:
@@ -161,4 +171,12 @@ VALIDATED = [f"{entry.name}-{language}" for entry in PAGE_TYPES for language in 
 def test_html_validates(vnu_report, key):
     path, messages = vnu_report[key]
     assert path is not None, messages
+    assert messages == [], f"{path}\n{describe(messages)}"
+
+
+@pytest.mark.parametrize(
+    "stylesheet", STYLESHEETS, ids=[str(path.relative_to(PACKAGE)) for path in STYLESHEETS]
+)
+def test_css_validates(vnu_report, stylesheet):
+    path, messages = vnu_report[f"css:{stylesheet.relative_to(PACKAGE)}"]
     assert messages == [], f"{path}\n{describe(messages)}"

@@ -9,7 +9,8 @@ from .vnu import VnuUnavailable, describe, validate
 VALID = """<!DOCTYPE html>
 <html lang="de" dir="ltr"><head><meta charset="utf-8"><title>Gültig</title></head>
 <body><main><h1>Gültig</h1><p><time datetime="2026-11-11T08:07:44+0100">11. November</time></p>
-<form method="get" role="search"><label for="q">Suche</label> <input id="q" name="q"></form>
+<form method="get" role="search"><label for="q">Suche</label>
+<input id="q" type="search" name="q" enterkeyhint="search"></form>
 </main></body>
 </html>
 """
@@ -22,16 +23,30 @@ INVALID = """<!DOCTYPE html>
 """
 
 
+VALID_CSS = """.wn-x { margin-inline-start: 1rem; inset-block-start: 0; inline-size: 100%;
+  text-decoration-thickness: 2px; aspect-ratio: 16 / 9; }
+"""
+INVALID_CSS = """.wn-x { colour: red; margin-inline-start: 1rem; }
+"""
+
+
 def test_vnu_reports_errors_per_file_and_passes_valid_html(tmp_path):
     valid = tmp_path / "valid.html"
     invalid = tmp_path / "invalid.html"
+    valid_css = tmp_path / "valid.css"
+    invalid_css = tmp_path / "invalid.css"
     valid.write_text(VALID, encoding="utf-8")
     invalid.write_text(INVALID, encoding="utf-8")
+    valid_css.write_text(VALID_CSS, encoding="utf-8")
+    invalid_css.write_text(INVALID_CSS, encoding="utf-8")
     try:
-        results = validate([valid, invalid])
+        results = validate([valid, invalid, valid_css, invalid_css])
     except VnuUnavailable as reason:
         pytest.skip(str(reason))
     assert results[valid.resolve()] == [], describe(results[valid.resolve()])
+    # A current checker knows CSS logical properties (the package's stylesheets use nothing else).
+    assert results[valid_css.resolve()] == [], describe(results[valid_css.resolve()])
+    assert "colour" in describe(results[invalid_css.resolve()])
     report = describe(results[invalid.resolve()])
     assert all(m["type"] == "error" for m in results[invalid.resolve()])
     assert "“action”" in report
