@@ -11,8 +11,10 @@ import datetime
 from django.utils import timezone
 
 from wagtail_widunetz.core.conf import get_setting
+from wagtail_widunetz.core.filtering import get_slugs
 
 from . import views
+from .models import widunetz_tz
 
 EVENT_DATES = 6  # dates on an event flyer; the QR code leads to all of them
 
@@ -27,9 +29,9 @@ def event_sheet(page, request, sheet):
 def calendar_sheet(calendar, request, sheet):
     filters = views.read_filters(calendar, request, with_choices=False)
     for param, *_rest in views.FACETS:
-        filters.selected[param] = views.get_slugs(request, param)
+        filters.selected[param] = get_slugs(request, param)
     now = timezone.now()
-    today = timezone.localdate(now, views.widunetz_tz())
+    today = timezone.localdate(now, widunetz_tz())
     queryset = views.calendar_occurrences(calendar, request)
     if filters.date_from and filters.date_from > today:
         queryset = queryset.filter(end__gt=views.local_midnight(filters.date_from))
