@@ -77,10 +77,24 @@ def calendar(language):
     return live_page("widunetz_events", "EventCalendarPage", language)
 
 
+def next_event_month(language):
+    """``(year, month)`` of the next date in the calendar: a month with events in the grid,
+    also in the last days of a month, when the demo's next dates fall into the following one."""
+    occurrences = apps.get_model("widunetz_events", "EventOccurrence").objects
+    upcoming = (
+        occurrences.filter(locale__language_code=language, page__live=True, end__gte=timezone.now())
+        .order_by("start")
+        .first()
+    )
+    day = timezone.localtime(upcoming.start).date() if upcoming else timezone.localdate()
+    return day.year, day.month
+
+
 def month(language):
-    today = timezone.localdate()
-    year, month = f"{today.year:04d}", f"{today.month:02d}"
-    return _subpage("widunetz_events", "EventCalendarPage", language, "month", year, month)
+    year, month = next_event_month(language)
+    return _subpage(
+        "widunetz_events", "EventCalendarPage", language, "month", f"{year:04d}", f"{month:02d}"
+    )
 
 
 def event(language):
