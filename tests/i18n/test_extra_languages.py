@@ -121,3 +121,38 @@ def test_a_code_not_in_languages_is_not_served(client, home, extra_languages):
     response = client.get("/xx/", follow=True)
     assert response.redirect_chain == [("/de/xx/", 302)]
     assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_event_in_dari_renders_with_default_formats(client, home, extra_languages):
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from tests.factories import EventCalendarPageFactory
+    from wagtail_widunetz.events.models import EventPage
+
+    dari = Locale.objects.create(language_code="prs")
+    calendar = EventCalendarPageFactory(parent=home)
+    day = timezone.localdate() + datetime.timedelta(days=10)
+    start = datetime.datetime.combine(day, datetime.time(15), tzinfo=ZoneInfo("Europe/Berlin"))
+    event = EventPage(
+        title="Sprachcafé",
+        slug="sprachcafe",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        contact_phone="05221 / 56784",
+    )
+    calendar.add_child(instance=event)
+    event.save_revision().publish()
+    for page, title in ((home, "خانه"), (calendar, "رویدادها"), (event, "کافهٔ زبان")):
+        ensure_translation(page, dari, {page.title: title})
+    for path in ("/prs/veranstaltungen/", "/prs/veranstaltungen/sprachcafe/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert html_tag(response.content) == '<html lang="prs" dir="rtl">'
+        assert "کافهٔ زبان" in html
+    assert f'<time datetime="{start:%Y-%m-%dT%H:%M}' in html  # the dates are listed
+    assert 'dir="ltr">05221 / 56784</a>' in html
