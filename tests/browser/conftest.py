@@ -84,10 +84,39 @@ class VisitorPage:
         return Axe().run(self.page, **options)
 
     def screenshot(self, name):
-        """Save a screenshot for the docs (only when WIDUNETZ_SCREENSHOTS=1)."""
+        """Save a screenshot for the docs (only when WIDUNETZ_SCREENSHOTS=1), as small as
+        test_screenshots.py makes them: the first two screen heights, 256 colours."""
         if os.environ.get("WIDUNETZ_SCREENSHOTS") == "1":
             SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
-            self.page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True)
+            (SCREENSHOT_DIR / f"{name}.png").write_bytes(small_screenshot(self.page))
+
+
+def shrink_png(png):
+    """A PNG reduced to a 256-colour palette (Pillow comes with Wagtail): text pages shrink to
+    a third or less."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    palette = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    palette.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def small_screenshot(page, screens=2):
+    """The first ``screens`` viewport heights of the page in CSS pixels, as a small PNG."""
+    viewport = page.viewport_size
+    full = page.evaluate("document.documentElement.scrollHeight")
+    clip = {
+        "x": 0,
+        "y": 0,
+        "width": viewport["width"],
+        "height": min(full, screens * viewport["height"]),
+    }
+    png = page.screenshot(full_page=True, clip=clip, scale="css", animations="disabled")
+    return shrink_png(png)
 
 
 def assert_no_axe_violations(results):

@@ -6,14 +6,13 @@ is a real PNG of the expected size. Each shot covers at most the first two scree
 reduced to a 256-colour palette, which keeps a text page at a few dozen kilobytes.
 """
 
-import io
 import os
 import struct
 
 import pytest
 
 from . import pages
-from .conftest import SCREENSHOT_DIR, VisitorPage
+from .conftest import SCREENSHOT_DIR, VisitorPage, shrink_png
 
 pytestmark = pytest.mark.browser
 
@@ -46,17 +45,6 @@ def png_size(data):
     return struct.unpack(">II", data[16:24])
 
 
-def shrink(png):
-    """The PNG reduced to a 256-colour palette (Pillow comes with Wagtail)."""
-    from PIL import Image
-
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    palette = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    out = io.BytesIO()
-    palette.save(out, format="PNG", optimize=True)
-    return out.getvalue()
-
-
 def target_dir(tmp_path):
     if os.environ.get("WIDUNETZ_SCREENSHOTS") == "1":
         SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
@@ -86,7 +74,7 @@ def test_screenshot(browser, demo_server, tmp_path, name, find, language, device
         clip = {"x": 0, "y": 0, "width": width, "height": min(full, MAX_SCREENS * height)}
         png = page.screenshot(full_page=True, clip=clip, scale="css", animations="disabled")
         assert png_size(png) == (width, clip["height"])
-        small = shrink(png)
+        small = shrink_png(png)
         assert png_size(small) == (width, clip["height"])
         assert len(small) < len(png)
         path = target_dir(tmp_path) / f"{name}-{language}-{device}.png"
