@@ -32,7 +32,19 @@ def test_flyer_is_one_a4_page_per_language(visitor, find):
     visitor.goto(path + "?lang=de&lang=ar&lang=tr")
     assert visitor.page.locator("article.wn-sheet").count() == 3
     assert pdf_pages(visitor) == 3
+    assert_footer_inside_sheets(visitor)
     assert visitor.foreign_requests == []
+
+
+def assert_footer_inside_sheets(visitor):
+    """The QR code and the chapter's address are never cut off at the end of an A4 sheet."""
+    visitor.page.emulate_media(media="print")
+    sheets = visitor.page.locator("article.wn-sheet")
+    for index in range(sheets.count()):
+        sheet = sheets.nth(index).bounding_box()
+        footer = sheets.nth(index).locator(".wn-sheet__footer").bounding_box()
+        assert footer["y"] >= sheet["y"]
+        assert footer["y"] + footer["height"] <= sheet["y"] + sheet["height"] + 1, index
 
 
 def test_a4_size_comes_from_the_stylesheet(visitor):

@@ -16,13 +16,13 @@ from wagtail_widunetz.core.filtering import get_slugs
 from . import views
 from .models import widunetz_tz
 
-EVENT_DATES = 6  # dates on an event flyer; the QR code leads to all of them
+EVENT_DATES = 5  # dates on an event flyer; the QR code leads to all of them
 
 
 def event_sheet(page, request, sheet):
     context = views.event_context(page, request)
+    context["more_dates"] = len(context["occurrences"]) > EVENT_DATES
     context["occurrences"] = context["occurrences"][:EVENT_DATES]
-    context["more_dates"] = len(context["occurrences"]) == EVENT_DATES
     return context
 
 
