@@ -56,5 +56,7 @@ agency_user.groups.add(selfservice.setup_moderation()[0])
 assert jmd.permissions_for_user(agency_user).can_publish()
 assert newsroom.permissions_for_user(agency_user).can_add_subpage()
 for page in (network, kita, calendar):
-    assert page.get_workflow().name == str(selfservice.WORKFLOW_NAME), page
+    assert page.get_workflow().name == selfservice.site_language_name(selfservice.WORKFLOW_NAME), (
+        page
+    )
 print("OK")

@@ -29,7 +29,7 @@ def workflow_action(client, page, action, comment=""):
 def test_workflow_is_assigned_to_directory_and_calendar(network):
     assert network.partner_a.get_workflow() == network.workflow
     assert network.event_a.get_workflow() == network.workflow
-    assert network.workflow.name == str(selfservice.WORKFLOW_NAME)
+    assert network.workflow.name == selfservice.site_language_name(selfservice.WORKFLOW_NAME)
     task = network.workflow.tasks.get().specific
     assert list(task.groups.all()) == [network.agency]
 
@@ -153,7 +153,9 @@ def test_demo_sets_up_moderation_and_logins(demo, client):
     editor = User.objects.get(username="kita-ottelau")
     assert agency.check_password(selfservice.DEMO_PASSWORD)
     directory = selfservice.pages_of(selfservice.directory_page_models()).first()
-    assert directory.specific.get_workflow().name == str(selfservice.WORKFLOW_NAME)
+    assert directory.specific.get_workflow().name == selfservice.site_language_name(
+        selfservice.WORKFLOW_NAME
+    )
     partner = selfservice.partner_pages().get(
         slug=selfservice.DEMO_PARTNER, locale__language_code="de"
     )
@@ -164,3 +166,16 @@ def test_demo_sets_up_moderation_and_logins(demo, client):
     before = snapshot()
     call_command("widunetz_demo", verbosity=0)
     assert snapshot() == before
+
+
+def test_setup_in_another_admin_language_or_after_renaming_makes_no_second_workflow(network):
+    from django.utils import translation
+
+    with translation.override("en"):
+        selfservice.setup_moderation()
+    assert Workflow.objects.count() == 2  # Wagtail's own "Moderators approval" and ours
+    network.workflow.name = "Freigabe"
+    network.workflow.save()
+    selfservice.setup_moderation()
+    assert Workflow.objects.count() == 2
+    assert network.directory.get_workflow() == network.workflow

@@ -22,10 +22,12 @@ Permission codenames come from ``get_permission_codename`` on the site's base pa
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
@@ -167,6 +169,15 @@ def agency_snippet_models():
 # -- the agency and the workflow ----------------------------------------------------------
 
 
+def site_language_name(name):
+    """A name stored in the database, in the site's language (``LANGUAGE_CODE``).
+
+    Not in the language of whoever happens to run the setup: the workflow is looked up by name.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(name)
+
+
 @transaction.atomic
 def setup_moderation(agency_group_name=AGENCY_GROUP_NAME, workflow_name=None, stdout=None):
     """Create (or complete) the agency group and the moderation workflow; idempotent.
@@ -196,11 +207,20 @@ def setup_moderation(agency_group_name=AGENCY_GROUP_NAME, workflow_name=None, st
             agency, root_collection, ["add", "change", "choose"], "wagtaildocs.Document"
         )
 
-    workflow_name = str(workflow_name or WORKFLOW_NAME)
-    workflow = Workflow.objects.filter(name=workflow_name).first()
+    workflow_name = str(workflow_name or site_language_name(WORKFLOW_NAME))
+    workflow = (
+        Workflow.objects.filter(name=workflow_name).first()
+        # renamed in the admin: the workflow whose approval task is the agency's
+        or Workflow.objects.filter(
+            active=True,
+            workflow_tasks__task__in=GroupApprovalTask.objects.filter(groups=agency),
+        )
+        .order_by("pk")
+        .first()
+    )
     if workflow is None:
         workflow = Workflow.objects.create(name=workflow_name, active=True)
-        task = GroupApprovalTask.objects.create(name=str(TASK_NAME))
+        task = GroupApprovalTask.objects.create(name=site_language_name(TASK_NAME))
         task.groups.set([agency])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         if stdout:
