@@ -16,7 +16,7 @@ from django.core.mail import send_mail
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_widunetz.core.conf import get_setting
@@ -118,7 +118,7 @@ class PartnerInvitation(models.Model):
         return base.rstrip("/") + path
 
     def send(self, token, request=None):
-        """E-mail the invitation link (Django's e-mail backend)."""
+        """E-mail the invitation link (Django's e-mail backend), in the site's language."""
         context = {
             "invitation": self,
             "url": self.accept_url(token, request),
@@ -126,8 +126,10 @@ class PartnerInvitation(models.Model):
             "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
         }
         template = "wagtail_widunetz/partners/selfservice/invitation_email"
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
+        # in the site's language, not in the admin language of whoever sends it
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = render_to_string(f"{template}_subject.txt", context).strip()
+            body = render_to_string(f"{template}.txt", context)
         send_mail(subject, body, None, [self.email])
 
     def mark_accepted(self, user):
