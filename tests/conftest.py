@@ -25,6 +25,16 @@ def _empty_caches():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """A test that activates a language (a request under /ar/, ``translation.override`` left
+    open by a failure) must not leave it active for the next test."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings):
     """Every test writes uploads into its own temporary folder, removed afterwards."""
     path = tempfile.mkdtemp(prefix="widunetz-test-media-")
