@@ -85,3 +85,39 @@ def test_partner_editor_submits_agency_approves_visitor_sees_it(person):
     agency.page.wait_for_selector(".messages .success")
     visitor.goto(profile_path)
     assert NEW_TEXT not in visitor.page.content()
+
+
+def test_invitation_to_first_login(person):
+    """The agency invites a contact; the contact opens the link, sets a password, is in."""
+    import re
+
+    from django.core import mail
+
+    from .conftest import assert_no_axe_violations
+
+    mail.outbox.clear()
+    agency = person("agentur")
+    agency.goto("/admin/widunetz_selfservice/invite/")
+    agency.page.select_option("#id_partner", label="Familienzentrum DRK Kita Ottelau")
+    agency.page.fill("#id_email", "neue.leitung@kita-ottelau.example")
+    agency.page.locator("main form button[type=submit]").click()
+    agency.page.wait_for_selector(".messages .success")
+    assert "neue.leitung@kita-ottelau.example" in agency.page.content()
+    (message,) = mail.outbox
+    link = re.search(r"https?://[^/\s]+(/invitation/[^/\s]+/)", message.body).group(1)
+
+    contact = person()
+    contact.goto(link)
+    assert "Familienzentrum DRK Kita Ottelau" in contact.page.content()
+    assert_no_axe_violations(contact.axe(context="main"))
+    contact.page.fill("#id_first_name", "Nora")
+    contact.page.fill("#id_last_name", "Leitung")
+    contact.page.fill("#id_password1", "Ottelau-Kita-2026!")
+    contact.page.fill("#id_password2", "Ottelau-Kita-2026!")
+    contact.page.locator("main form button[type=submit]").click()
+    contact.page.wait_for_url("**/admin/")
+    assert contact.foreign_requests == []
+    # the link is used up: a friendly page, not an error
+    response = contact.page.goto(contact.base_url + link)
+    assert response.status == 410
+    assert contact.page.locator("main h1").count() == 1
