@@ -62,12 +62,12 @@ def test_filters_work_without_javascript(browser, demo_server):
         visitor = VisitorPage(context.new_page(), demo_server)
         visitor.goto("/de/presse/")
         visitor.page.locator("input[name='kind'][value='release']").uncheck()
-        visitor.page.locator("button[type='submit']").click()
+        visitor.page.locator("form.wn-press-filter button[type='submit']").click()
         assert "kind=clipping" in visitor.page.url
         assert visitor.page.locator("article.wn-press-item--release").count() == 0
         assert visitor.page.locator("article.wn-press-item--clipping").count() == 2
         visitor.page.fill("#wn-press-q", "Nachbarn")
-        visitor.page.locator("button[type='submit']").click()
+        visitor.page.locator("form.wn-press-filter button[type='submit']").click()
         assert visitor.page.locator("article").count() == 1
     finally:
         context.close()
