@@ -61,12 +61,28 @@ def test_statement_of_another_site_is_not_linked(home, chapter):
     assert render().strip() == ""
 
 
-def test_one_query(statement):
+def test_no_query_on_a_warm_cache(statement, settings):
     request = RequestFactory().get("/")
     Site.find_for_request(request)
-    render_to_string(INCLUDE, {"request": RequestFactory().get("/")})  # warm caches
+    render_to_string(INCLUDE, {"request": RequestFactory().get("/")})  # fills the shared cache
     with CaptureQueriesContext(connection) as queries:
         html = render_to_string(INCLUDE, {"request": request})
-        render_to_string(INCLUDE, {"request": request})  # second use: cached on the request
+        render_to_string(INCLUDE, {"request": request})
     assert statement.url in html
+    assert len(queries) == 0, [q["sql"] for q in queries]
+    # Without the shared cache (core.cache): one query, then cached on the request.
+    settings.WIDUNETZ_CACHE_TIMEOUT = 0
+    request = RequestFactory().get("/")
+    Site.find_for_request(request)
+    with CaptureQueriesContext(connection) as queries:
+        render_to_string(INCLUDE, {"request": request})
+        render_to_string(INCLUDE, {"request": request})
     assert len(queries) == 1, [q["sql"] for q in queries]
+
+
+def test_a_new_statement_is_linked_at_once(home, chapter):
+    assert render().strip() == ""
+    page = AccessibilityStatementPage(title="Erklärung", slug="erklaerung")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert page.url in render()

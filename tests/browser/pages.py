@@ -121,6 +121,16 @@ def release(language):
     return page.get_url()
 
 
+def search(language):
+    # With a query: the grouped results, highlighting and kind filter are on the page.
+    return live_page("widunetz_core", "NetworkSearchPage", language) + "?q=Eltern"
+
+
+def statement(language):
+    slug = "barrierefreiheit"
+    return live_page("widunetz_core", "AccessibilityStatementPage", language, slug=slug)
+
+
 PAGE_TYPES = [
     PageType("home", home),
     PageType("directory", directory),
@@ -132,6 +142,8 @@ PAGE_TYPES = [
     PageType("press-room", press_room),
     PageType("year-archive", year_archive),
     PageType("release", release),
+    PageType("search", search),
+    PageType("statement", statement),
 ]
 
 

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.apps import apps
-from django.core.cache import cache as django_cache
 from django.core.exceptions import BadRequest
 from django.db import models
 from django.utils.functional import cached_property
@@ -53,7 +52,6 @@ MAX_QUERY_LENGTH = 200
 GROUP_SIZE = 5  # results per kind on the overview (no ``kind`` chosen)
 SNIPPET_LENGTH = 180
 DEFAULT_RESULT_TEMPLATE = "wagtail_widunetz/core/search_result.html"
-SEARCH_PAGES_CACHE_KEY = "widunetz:search-pages"
 
 
 # -- what the apps contribute -----------------------------------------------------------------
@@ -444,33 +442,38 @@ def search_page_models():
 
 def search_page_paths():
     """``{"<site id>:<language code>": url path}`` of the first live, public search page of
-    each site and language, from the cache (filled with one query, emptied whenever a search
-    page is published, unpublished, moved or deleted)."""
-    paths = django_cache.get(SEARCH_PAGES_CACHE_KEY)
-    if paths is None:
-        from .compat import get_page_model
+    each site and language, from the shared cache (``core.cache``: filled with one query,
+    forgotten whenever a page is published, unpublished, moved, deleted or restricted)."""
+    from . import cache as shell_cache
 
-        paths = {}
-        page_models = search_page_models()
-        if page_models:
-            pages = (
-                get_page_model()
-                .objects.live()
-                .public()
-                .type(*page_models)
-                .select_related("locale")
-                .order_by("-depth", "path")
-            )
-            for page in pages:
-                site_id, _root, url = page.get_url_parts() or (None, None, None)
-                if site_id is not None and url:
-                    paths[f"{site_id}:{page.locale.language_code.lower()}"] = url
-        django_cache.set(SEARCH_PAGES_CACHE_KEY, paths, 3600)
+    return shell_cache.get_or_set(None, "search-pages", _find_search_pages)
+
+
+def _find_search_pages():
+    from .compat import get_page_model
+
+    paths = {}
+    page_models = search_page_models()
+    if page_models:
+        pages = (
+            get_page_model()
+            .objects.live()
+            .public()
+            .type(*page_models)
+            .select_related("locale")
+            .order_by("-depth", "path")
+        )
+        for page in pages:
+            site_id, _root, url = page.get_url_parts() or (None, None, None)
+            if site_id is not None and url:
+                paths[f"{site_id}:{page.locale.language_code.lower()}"] = url
     return paths
 
 
 def forget_search_pages(**kwargs):
-    django_cache.delete(SEARCH_PAGES_CACHE_KEY)
+    from . import cache as shell_cache
+
+    shell_cache.bump()
 
 
 def search_page_url(request):
@@ -490,19 +493,14 @@ def search_page_url(request):
 
 
 def connect_signals():
-    """Empty the search page cache whenever a search page changes (connected at import)."""
-    from django.db.models.signals import post_delete
-    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+    """Re-index published pages of the search kinds (connected at import).
 
-    for signal in (page_published, page_unpublished, post_delete, page_slug_changed):
-        signal.connect(_page_changed, dispatch_uid=f"widunetz_search_{id(signal)}")
-    post_page_move.connect(forget_search_pages, dispatch_uid="widunetz_search_move")
+    The search pages' URLs need no signal of their own: they live in the shared cache, which
+    publishing, moving, deleting and restricting pages invalidate (``core.cache``).
+    """
+    from wagtail.signals import page_published
+
     page_published.connect(_reindex_published, dispatch_uid="widunetz_search_reindex")
-
-
-def _page_changed(sender, instance=None, **kwargs):
-    if isinstance(instance, NetworkSearchPageMixin):
-        forget_search_pages()
 
 
 def _reindex_published(sender, instance=None, **kwargs):

@@ -27,7 +27,12 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def on_deleted(sender, instance, **kwargs):
-    if _is_event(instance):
+    # Sent for the base page row of every deleted page (see connect()): its type from the
+    # content type, which Django caches.
+    from .models import EventPageMixin
+
+    page_class = getattr(instance, "specific_class", None)
+    if page_class is not None and issubclass(page_class, EventPageMixin):
         occurrences.remove(instance)
 
 
@@ -40,5 +45,9 @@ def on_saved_raw(sender, instance, raw=False, **kwargs):
 def connect():
     page_published.connect(on_published, dispatch_uid="widunetz_events_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="widunetz_events_unpublished")
-    post_delete.connect(on_deleted, dispatch_uid="widunetz_events_deleted")
+    # Only for the base page model: a receiver for every sender would stop Django's fast
+    # deletes (one DELETE ... WHERE) for every model of the project.
+    from wagtail_widunetz.core.compat import get_page_model
+
+    post_delete.connect(on_deleted, sender=get_page_model(), dispatch_uid="widunetz_events_deleted")
     post_save.connect(on_saved_raw, dispatch_uid="widunetz_events_saved_raw")

@@ -39,35 +39,39 @@ def widunetz_accessibility_statement(context):
     """The live accessibility statement of the current site, in the active language where it
     is translated, else in any language (the site's default first); ``None`` if there is none.
 
-    One query, cached on the request (so a footer and a page body can both ask).
+    One query at most per cache generation: kept in the shared cache (``core.cache``) per site
+    and language, which publishing, moving, deleting or restricting a page invalidates, so the
+    footer link costs no query on a warm cache.
     """
+    from wagtail.models import Site
+
+    from .. import cache
+
     request = context.get("request")
-    cached = getattr(request, "_widunetz_statement", False) if request is not None else False
-    if cached is not False:
-        return cached
-    result = None
     site = getattr(request, "site", None) if request is not None else None
+    if site is None and request is not None:
+        site = Site.find_for_request(request)
+    language = (get_language() or "").lower()
+    site_key = site.pk if site is not None else "-"
+    return cache.get_or_set(
+        request, f"statement:{site_key}:{language}", lambda: _find_statement(site, language)
+    )
+
+
+def _find_statement(site, language):
     models = statement_models()
-    if models:
-        from wagtail.models import Site
+    if not models:
+        return None
+    if len(models) == 1:
+        pages = models[0].objects.live()
+    else:
+        from ..compat import get_page_model
 
-        site = site or (Site.find_for_request(request) if request is not None else None)
-        pages = models[0].objects.live() if len(models) == 1 else None
-        if pages is None:
-            from ..compat import get_page_model
-
-            pages = get_page_model().objects.live().type(*models)
-        if site is not None:
-            pages = pages.filter(in_site(site))
-        pages = exclude_private(pages.select_related("locale"), request).order_by("path")[:20]
-        language = (get_language() or "").lower()
-        found = list(pages)
-        for page in found:
-            if page.locale.language_code.lower() == language:
-                result = page
-                break
-        else:
-            result = found[0] if found else None
-    if request is not None:
-        request._widunetz_statement = result
-    return result
+        pages = get_page_model().objects.live().type(*models)
+    if site is not None:
+        pages = pages.filter(in_site(site))
+    found = list(exclude_private(pages.select_related("locale")).order_by("path")[:20])
+    for page in found:
+        if page.locale.language_code.lower() == language:
+            return page
+    return found[0] if found else None
