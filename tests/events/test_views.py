@@ -13,18 +13,14 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
-from tests.factories import EventPageFactory, LanguageFactory, TopicFactory
+from tests.factories import LanguageFactory, TopicFactory
 from wagtail_widunetz.events.models import EventLanguage, EventOccurrence
 from wagtail_widunetz.events.text import describe
 
 from .conftest import BERLIN, local
+from .helpers import make_events, soon
 
 pytestmark = pytest.mark.django_db
-
-
-def soon(days=1, hour=15):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return local(day.year, day.month, day.day, hour)
 
 
 def html(response):
@@ -351,30 +347,6 @@ def count(client, path):
         response = client.get(path)
     assert response.status_code == 200, path
     return len(queries)
-
-
-def make_events(calendar, n, offset=0):
-    pages = [
-        EventPageFactory.build(
-            title=f"Termin {offset + i}",
-            slug=f"termin-{offset + i}",
-            start=soon(1 + i % 20),
-            end=soon(1 + i % 20) + datetime.timedelta(hours=2),
-            repeat="WEEKLY" if i % 3 == 0 else "",
-        )
-        for i in range(n)
-    ]
-    return add_items_raw(calendar, pages)
-
-
-def add_items_raw(calendar, pages):
-    from wagtail_widunetz.core.bulk import bulk_add_children
-    from wagtail_widunetz.events import occurrences
-
-    with occurrences.bulk_mode():
-        bulk_add_children(calendar, pages)
-    occurrences.materialise_many(pages)
-    return pages
 
 
 def test_query_counts_do_not_grow_from_10_to_1000_events(client, calendar):

@@ -8,9 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import EventCalendarPageFactory, EventPageFactory, TopicFactory
-from wagtail_widunetz.core.bulk import bulk_add_children
-from wagtail_widunetz.events import occurrences
+from tests.events.helpers import make_events
+from tests.factories import EventCalendarPageFactory, TopicFactory
 from wagtail_widunetz.events.models import EventTopic
 from wagtail_widunetz.events.printing import EVENT_DATES
 
@@ -148,23 +147,6 @@ def count(client, path):
         response = client.get(path)
     assert response.status_code == 200, path
     return len(queries)
-
-
-def make_events(calendar, n, offset=0):
-    pages = [
-        EventPageFactory.build(
-            title=f"Termin {offset + i}",
-            slug=f"termin-{offset + i}",
-            start=soon(1 + i % 20),
-            end=soon(1 + i % 20) + datetime.timedelta(hours=2),
-            repeat="WEEKLY" if i % 3 == 0 else "",
-        )
-        for i in range(n)
-    ]
-    with occurrences.bulk_mode():
-        bulk_add_children(calendar, pages)
-    occurrences.materialise_many(pages)
-    return pages
 
 
 # Event flyer: Wagtail routing (9 for a page two levels below the home page) + translations +
