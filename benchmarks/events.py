@@ -153,9 +153,11 @@ def main():
             "list": calendar.url,
             "list, filtered": calendar.url + "?q=kurs&topic=x",
             "month": f"{calendar.url}{today.year:04d}/{today.month:02d}/",
-            "calendar feed": calendar.url + "ical/",
+            "calendar feed /widunetz/<id>/ical/": f"/widunetz/{calendar.pk}/ical/",
+            "calendar feed ./ical/": calendar.url + "ical/",
             "event page": event.url,
-            "event feed": event.url + "ical/",
+            "event feed /widunetz/<id>/ical/": f"/widunetz/{event.pk}/ical/",
+            "event feed ./ical/": event.url + "ical/",
         }
         for name, path in paths.items():
             ms, queries = measure(client, path)

@@ -21,12 +21,13 @@ def main():
     from django.test import Client
     from django.utils import timezone
 
-    from wagtail_widunetz.press.models import PressReleasePage
+    from wagtail_widunetz.press.models import PressReleasePage, PressRoomPage
 
     call_command("widunetz_demo", verbosity=0)
     client = Client()
     year = timezone.localdate().year
     release = PressReleasePage.objects.live().filter(locale__language_code="de").first()
+    room = PressRoomPage.objects.live().get(locale__language_code="de")
     paths = [
         "/de/presse/",
         "/de/presse/?page=3",
@@ -36,6 +37,7 @@ def main():
         "/ar/presse/",
         "/de/presse/feed/",
         "/de/presse/atom/",
+        f"/widunetz/{room.pk}/rss/",
         release.url,
     ]
     rows = []
