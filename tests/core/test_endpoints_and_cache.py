@@ -109,7 +109,9 @@ def test_settings_and_translations_cost_no_query_on_a_warm_cache(client, room, s
     off = count(client, room.url)
     settings.WIDUNETZ_CACHE_TIMEOUT = 300
     count(client, room.url)  # fills the cache
-    assert count(client, room.url) == off - 2  # chapter settings and the translation list
+    # At least the chapter settings and the translation list; the footer's statement link and
+    # the header's search page come from the same cache.
+    assert count(client, room.url) <= off - 2
 
 
 def test_new_translation_appears_in_the_language_switcher(client, room, locales):
