@@ -111,3 +111,20 @@ def test_demo_has_stand_ins_for_untranslated_partners(client, demo):
     )
     profile = PartnerPage.objects.get(locale__language_code="ru", slug="kita-sonnenschein")
     assert "wn-fallback" in client.get(profile.url).content.decode()
+
+
+def test_press_room_marks_releases_not_yet_translated(client, home, locales):
+    from tests.factories import PressReleasePageFactory, PressRoomPageFactory
+    from wagtail_widunetz.core.translation import ensure_translation, synchronise_trees
+
+    room = PressRoomPageFactory(parent=home, title="Presse", slug="presse")
+    PressReleasePageFactory(parent=room, title="Geburtsstunde von Widunetz", slug="widunetz")
+    translated = PressReleasePageFactory(parent=room, title="Familienfest", slug="fest")
+    synchronise_trees()
+    ensure_translation(translated, locales["ar"], {"Familienfest": "مهرجان العائلة"})
+    text = client.get(room.get_translation(locales["ar"]).url).content.decode()
+    assert text.count('class="wn-lang-badge" lang="de"') == 1  # the untranslated release
+    assert '<h2 lang="de" dir="auto"><a href=' in text
+    assert "مهرجان العائلة" in text
+    german = client.get(room.url).content.decode()
+    assert "wn-lang-badge" not in german

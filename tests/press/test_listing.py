@@ -22,7 +22,8 @@ def card_titles(html):
     """Titles of the listed items, in order."""
     import re
 
-    return re.findall(r'<article id="[a-z]+-\d+"[^>]*>.*?<h2>(?:<a [^>]*>)?([^<]+)', html, re.S)
+    pattern = r'<article id="[a-z]+-\d+"[^>]*>.*?<h2[^>]*>(?:<a [^>]*>)?([^<]+)'
+    return re.findall(pattern, html, re.S)
 
 
 def test_releases_and_clippings_newest_first(client, room, add_releases):
@@ -249,3 +250,15 @@ def test_the_list_of_a_page_costs_two_queries(room, add_releases, django_assert_
         page = listing.page(request)
         years = listing.years()
     assert len(page.object_list) == 20 and years
+
+
+def test_clipping_in_the_default_language_is_marked_on_other_rooms(client, room, locales):
+    from wagtail_widunetz.core.translation import ensure_translation
+
+    from .factories import PressClippingFactory
+
+    PressClippingFactory(headline="Nur auf Deutsch")
+    en_room, _ = ensure_translation(room, locales["en"], {"Presse": "Press"})
+    html = client.get(en_room.url).content.decode()
+    assert '<h2 lang="de" dir="auto">' in html
+    assert '<span class="wn-lang-badge" lang="de">Deutsch</span>' in html

@@ -19,6 +19,7 @@ from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import (
     BigIntegerField,
+    Case,
     CharField,
     DateTimeField,
     Exists,
@@ -26,12 +27,14 @@ from django.db.models import (
     OuterRef,
     Q,
     Value,
+    When,
 )
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.http import Http404
 from django.urls import reverse
-from django.utils.translation import get_supported_language_variant
+from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import PageViewRestriction
 
 from wagtail_widunetz.core.conf import get_setting
@@ -59,6 +62,7 @@ COLUMNS = (
     "wn_document_id",
     "wn_document_file",
     "wn_updated",
+    "wn_language",
 )
 
 
@@ -143,6 +147,8 @@ class PressItem:
     author: str = ""
     document_url: str = ""
     updated: datetime.datetime | None = None
+    # Set when the text is in another language than the room's (not translated yet).
+    language: str = ""
 
     @property
     def is_external(self):
@@ -254,6 +260,13 @@ class PressListing:
             wn_document_id=Value(None, output_field=BigIntegerField()),
             wn_document_file=Value("", output_field=text),
             wn_updated=Coalesce(F("last_published_at"), F("date")),
+            # The language of the text: a stand-in (alias) of a release not yet translated
+            # shows the default language's text (wagtail-localize's synchronised trees).
+            wn_language=Case(
+                When(alias_of__isnull=False, then=Value(default_locale_code())),
+                default=F("locale__language_code"),
+                output_field=text,
+            ),
         ).values(*COLUMNS)
 
     @staticmethod
@@ -276,6 +289,7 @@ class PressListing:
                 F("document__file"), Value("", output_field=text), output_field=text
             ),
             wn_updated=F("updated_at"),
+            wn_language=F("locale__language_code"),
         ).values(*COLUMNS)
 
     def rows(self):
@@ -354,6 +368,8 @@ class PressListing:
 
     def to_items(self, rows, request=None):
         room_url = self.room.get_url(request=request) or ""
+        # The room is shown in the active language (i18n URLs; feeds activate the room's).
+        room_language = get_supported_content_language_variant(get_language())
         items = []
         for row in rows:
             kind = row["wn_kind"]
@@ -380,6 +396,7 @@ class PressListing:
                     author=row["wn_author"] or "",
                     document_url=document_url,
                     updated=row["wn_updated"],
+                    language=(row["wn_language"] if row["wn_language"] != room_language else ""),
                 )
             )
         return items
